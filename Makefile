@@ -1,0 +1,58 @@
+# Gemeinsam: `make run` to try it, `make test` to check it. Everything installs into .venv from uv.lock.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: help install run serve test test-fast lint format messages migrate demo superuser clean
+
+help:
+	@echo "make run        install, migrate, load demo content, serve http://$(HOST):$(PORT) (SQLite)"
+	@echo "make test       run the whole test suite"
+	@echo "make install    dependencies only;  make lint / format: ruff;  make superuser: your own admin"
+
+$(BIN)/uv:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check uv
+
+install: $(BIN)/uv
+	$(BIN)/uv sync --frozen --quiet
+	$(BIN)/python -m playwright --version >/dev/null
+
+messages: install
+	$(MANAGE) compilemessages --ignore=.venv --ignore=var -v0
+
+migrate: install
+	$(MANAGE) migrate --noinput -v0
+
+demo: migrate
+	$(MANAGE) load_demo_content --demo-superuser
+
+run: messages demo
+	@echo ""
+	@echo "  Site:   http://$(HOST):$(PORT)/  (German: /de/, English: /en/)"
+	@echo "  Admin:  http://$(HOST):$(PORT)/admin/  user: admin  password: gemeinsam-demo  (local demo only)"
+	@echo ""
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+superuser: migrate
+	$(MANAGE) createsuperuser
+
+test: messages
+	$(BIN)/pytest
+
+test-fast: messages
+	$(BIN)/pytest --reuse-db -x -q
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf var/test-db.sqlite3 var/test-media test-artifacts .pytest_cache

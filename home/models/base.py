@@ -1,0 +1,78 @@
+"""The abstract page every public page type extends: listing teaser and image, SEO fields, search fields."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.pagination import paginate, query_without
+
+
+class BasePage(Page):
+    """Adds what listings, search results and social cards need to every page type.
+
+    Concrete pages declare only their own fields; teaser and listing image are translated and synchronised like
+    any other field by wagtail-localize (the image is a fact, the teaser a text).
+    """
+
+    teaser = models.TextField(
+        _("teaser"),
+        blank=True,
+        max_length=400,
+        help_text=_("One or two sentences for listings, search results and the meta description."),
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown on cards and social media previews."),
+    )
+
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("teaser"), FieldPanel("listing_image")],
+            heading=_("Listings and sharing"),
+        ),
+        *Page.promote_panels,
+    ]
+
+    search_fields = [*Page.search_fields, index.SearchField("teaser")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_description(self) -> str:
+        """The search engine description, falling back to the teaser."""
+        return self.search_description or self.teaser
+
+
+class IndexPage(BasePage):
+    """A section's landing page that lists its live child pages, newest first, 12 a page.
+
+    Section apps subclass it and override `get_listing_queryset` to add filters; the pagination, empty state and
+    404 for bad page numbers stay here.
+    """
+
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    per_page = 12
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+
+    class Meta:
+        abstract = True
+
+    def get_listing_queryset(self, request):
+        return self.get_children().live().specific().order_by("-first_published_at")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["page_obj"] = paginate(request, self.get_listing_queryset(request), self.per_page)
+        context["base_query"] = query_without(request, "page")
+        return context

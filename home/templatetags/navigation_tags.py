@@ -1,0 +1,137 @@
+"""Template tags for what every page shows: main navigation, breadcrumbs, language switcher, hreflang links."""
+
+from dataclasses import dataclass
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+
+register = template.Library()
+
+# Query parameter the switcher adds when it falls back to an ancestor, so that page can say why the reader is there.
+NOT_TRANSLATED_PARAM = "not_translated"
+
+
+@dataclass
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    is_current: bool
+    is_fallback: bool  # the page is not translated; the link goes to the nearest translated ancestor
+
+
+def _site_root(request):
+    site = Site.find_for_request(request)
+    return site.root_page if site else None
+
+
+def _live_translations(page, request) -> dict[str, Page]:
+    """Live translations of a page, by language code, including the page itself. Memoised per request."""
+    cache = getattr(request, "_gemeinsam_translations", None)
+    if cache is None:
+        cache = request._gemeinsam_translations = {}
+    if page.pk not in cache:
+        cache[page.pk] = {
+            translation.locale.language_code: translation
+            for translation in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+    return cache[page.pk]
+
+
+def _nearest_translated_ancestor(page, language_code):
+    ancestors = list(page.get_ancestors().filter(depth__gt=1).only("translation_key", "depth"))
+    keys = [ancestor.translation_key for ancestor in ancestors]
+    candidates = (
+        Page.objects.live()
+        .filter(translation_key__in=keys, locale__language_code=language_code)
+        .order_by("-depth")
+        .first()
+    )
+    return candidates
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context) -> list[LanguageLink]:
+    """One link per content language: the same page in that language, or its nearest translated ancestor."""
+    request = context["request"]
+    page = context.get("page")
+    current = get_language()
+    links = []
+    for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        if code == current:
+            links.append(LanguageLink(code, name, request.get_full_path(), True, False))
+            continue
+        if isinstance(page, Page) and page.pk:
+            translations = _live_translations(page, request)
+            if code in translations:
+                links.append(LanguageLink(code, name, translations[code].get_url(request), False, False))
+                continue
+            ancestor = _nearest_translated_ancestor(page, code)
+            if ancestor is not None:
+                url = f"{ancestor.get_url(request)}?{NOT_TRANSLATED_PARAM}=1"
+                links.append(LanguageLink(code, name, url, False, True))
+                continue
+            links.append(LanguageLink(code, name, f"/{code}/?{NOT_TRANSLATED_PARAM}=1", False, True))
+        else:
+            links.append(LanguageLink(code, name, translate_url(request.get_full_path(), code), False, False))
+    return links
+
+
+@register.inclusion_tag("includes/alternate_links.html", takes_context=True)
+def alternate_links(context):
+    """hreflang alternates for every live translation, x-default (German) and the canonical URL."""
+    request = context["request"]
+    page = context.get("page")
+    if not isinstance(page, Page) or not page.pk:
+        return {"alternates": [], "canonical": request.build_absolute_uri(request.path)}
+    translations = _live_translations(page, request)
+    alternates = [(code, t.get_full_url(request)) for code, t in sorted(translations.items())]
+    default = translations.get(settings.LANGUAGE_CODE)
+    return {
+        "alternates": alternates,
+        "x_default": default.get_full_url(request) if default else None,
+        "canonical": page.get_full_url(request),
+    }
+
+
+@register.inclusion_tag("includes/main_navigation.html", takes_context=True)
+def main_navigation(context):
+    """The localized home page's children that are marked 'show in menus'."""
+    request = context["request"]
+    root = _site_root(request)
+    if root is None:
+        return {"items": [], "home": None}
+    home = root.localized
+    items = list(home.get_children().live().in_menu().specific(defer=True).only("title", "url_path", "depth"))
+    page = context.get("page")
+    current_path = page.url_path if isinstance(page, Page) else ""
+    return {
+        "home": home,
+        "items": [(item, current_path.startswith(item.url_path)) for item in items],
+        "request": request,
+    }
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    """The trail from the home page to the current page (schema.org BreadcrumbList is added by the SEO issue)."""
+    page = context.get("page")
+    request = context["request"]
+    if not isinstance(page, Page) or page.depth <= 2:
+        return {"trail": []}
+    trail = list(page.get_ancestors().filter(depth__gt=1))
+    return {"trail": trail, "page": page, "request": request}
+
+
+@register.simple_tag
+def content_locales():
+    return Locale.objects.all()
+
+
+@register.simple_tag(takes_context=True)
+def is_not_translated_notice(context) -> bool:
+    request = context.get("request")
+    return bool(request and request.GET.get(NOT_TRANSLATED_PARAM))
