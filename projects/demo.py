@@ -1,14 +1,14 @@
-"""Demo content of the projects app: the project index (issue 3 adds EU-Belong and its partners)."""
+"""Demo content of the projects app: funders and themes, projects, programmes, partners, then calls."""
 
 from home.demo import section_index
+from projects import demo_calls, demo_taxonomy
 from projects.models import ProjectIndexPage
 
 ORDER = 10
 
-INTRO_DE = "<p>Projekte, die wir mit Partnern in Europa und in Sachsen umsetzen, mit ihren Fördermitteln und Partnern.</p>"
-
 
 def load(builder):
+    demo_taxonomy.load(builder)
     section_index(
         builder,
         ProjectIndexPage,
@@ -21,5 +21,7 @@ def load(builder):
                 "Projects we carry out with partners in Europe and in Saxony, with their funding and partners."
             ),
         },
-        introduction=INTRO_DE,
+        introduction="<p>Projekte, die wir mit Partnern in Europa und in Sachsen umsetzen, mit ihren Fördermitteln und Partnern.</p>",
     )
+    # Calls use the funders above; the calls feature keeps its demo in its own module.
+    demo_calls.load(builder)

@@ -1,0 +1,1 @@
+"""Editorial workflow and roles: moderation workflow, notifications, dashboard panels."""

@@ -1,0 +1,1 @@
+"""Admin hooks for the editorial workflow (imported by home.wagtail_hooks)."""

@@ -1,0 +1,1 @@
+"""Translation management: status report, bulk PO export/import, mixed-language rich text."""

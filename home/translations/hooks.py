@@ -1,0 +1,1 @@
+"""Admin hooks for translation management (imported by home.wagtail_hooks)."""

@@ -1,0 +1,1 @@
+"""Admin hooks for calls for proposals (imported by projects.wagtail_hooks)."""
