@@ -1,0 +1,77 @@
+"""Security headers: a strict Content-Security-Policy for the public site, a looser one the Wagtail admin needs,
+and a Permissions-Policy that switches off browser features the site never uses."""
+
+from csp.middleware import CSPMiddleware, PolicyParts
+from django.conf import settings
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse
+from django.template import loader
+
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+        "browsing-topics",
+    )
+)
+
+
+class SiteCSPMiddleware(CSPMiddleware):
+    """The public policy comes from CONTENT_SECURITY_POLICY; admin URLs get ADMIN_CONTENT_SECURITY_POLICY.
+
+    The admin's editors (Draftail, StreamField, previews) use inline styles and scripts, the public site does not.
+    """
+
+    def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
+        parts = super().get_policy_parts(request, response, report_only)
+        if not report_only and request.path_info.startswith("/admin/"):
+            parts.replace = {**settings.ADMIN_CONTENT_SECURITY_POLICY, **(parts.replace or {})}
+        return parts
+
+
+class PermissionsPolicyMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        return response
+
+
+class DatabaseUnavailableMiddleware:
+    """When the database is unreachable, answer 503 with a static page (no database needed) instead of a 500.
+
+    Connections are re-established by Django on the next request (CONN_HEALTH_CHECKS), so the site recovers
+    by itself once the database is back.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            return self.get_response(request)
+        except (OperationalError, InterfaceError):
+            return self.unavailable(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, OperationalError | InterfaceError):
+            return self.unavailable(request)
+        return None
+
+    @staticmethod
+    def unavailable(request):
+        language = getattr(request, "LANGUAGE_CODE", None) or request.path_info.strip("/")[:2]
+        html = loader.get_template("503.html").render({"LANGUAGE_CODE": "en" if language == "en" else "de"})
+        response = HttpResponse(html, status=503)
+        response["Retry-After"] = "60"
+        response["Cache-Control"] = "no-store"
+        return response
