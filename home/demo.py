@@ -1,5 +1,6 @@
 """Demo content of the home app: locales, the site, both home pages and the site settings."""
 
+import datetime
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -78,6 +79,7 @@ def load(builder):
             "responsible_person": "Redaktion Gemeinsam (Demo)",
         },
     )
+    load_legal_pages(builder, home)
 
 
 def section_index(builder, model, slug_de: str, title_de: str, en: dict[str, str], **fields):
@@ -89,3 +91,89 @@ def section_index(builder, model, slug_de: str, title_de: str, en: dict[str, str
     if not page.has_translation(builder.en):
         builder.translate(page, en)
     return page
+
+
+PRIVACY_DE = [
+    "Wir verarbeiten personenbezogene Daten nur, soweit es für den Betrieb dieser Website nötig ist.",
+    "Diese Website setzt keine Cookies für Besucherinnen und Besucher, bindet keine Inhalte anderer Anbieter ein und verwendet keine Analyse-Werkzeuge. Schriften, Bilder und Skripte werden ausschließlich von unserem eigenen Server geladen.",
+    "Der Webserver speichert technisch notwendige Zugriffsdaten (Datum, Uhrzeit, aufgerufene Adresse) für höchstens sieben Tage, um Angriffe abwehren zu können. Downloads zählen wir ohne Bezug zu Personen: nur eine Zahl pro Datei und Tag.",
+    "Wenn Sie uns über das Formular zur Barrierefreiheit schreiben, speichern wir Ihre Nachricht und, falls angegeben, Name und E-Mail-Adresse, um Ihnen zu antworten. Sie können jederzeit Auskunft, Berichtigung und Löschung verlangen.",
+]
+PRIVACY_EN = [
+    "We process personal data only as far as running this website requires.",
+    "This website sets no cookies for visitors, embeds no content from other providers and uses no analytics. Fonts, images and scripts are loaded from our own server only.",
+    "The web server keeps technically necessary access data (date, time, requested address) for at most seven days to fend off attacks. We count downloads without reference to persons: only one number per file and day.",
+    "If you write to us through the accessibility feedback form, we store your message and, if given, your name and email address in order to reply. You can ask for information, correction and deletion at any time.",
+]
+BARRIERS_DE = [
+    "Einige ältere PDF-Dokumente sind noch nicht vollständig barrierefrei. Wir stellen sie auf Anfrage in einer zugänglichen Form bereit.",
+    "Die Karte der Partnerländer ist eine Grafik; dieselben Angaben stehen als Liste daneben.",
+]
+BARRIERS_EN = [
+    "Some older PDF documents are not yet fully accessible. We provide them in an accessible form on request.",
+    "The map of partner countries is a graphic; the same information is given as a list next to it.",
+]
+
+
+def _paragraphs(texts):
+    return "".join(f"<p>{text}</p>" for text in texts)
+
+
+def load_legal_pages(builder, home):
+    from home.models import AccessibilityStatementPage, ImprintPage, LegalPage
+
+    imprint, _ = builder.get_or_create_page(
+        home,
+        ImprintPage,
+        "impressum",
+        title="Impressum",
+        body="<p>Dies ist eine Demo-Installation von Gemeinsam.</p>",
+    )
+    if not imprint.has_translation(builder.en):
+        builder.translate(
+            imprint,
+            {
+                "Impressum": "Imprint",
+                "impressum": "imprint",
+                "Dies ist eine Demo-Installation von Gemeinsam.": "This is a demo installation of Gemeinsam.",
+            },
+        )
+    privacy, _ = builder.get_or_create_page(
+        home, LegalPage, "datenschutz", title="Datenschutzerklärung", body=_paragraphs(PRIVACY_DE)
+    )
+    if not privacy.has_translation(builder.en):
+        builder.translate(
+            privacy,
+            {
+                "Datenschutzerklärung": "Privacy policy",
+                "datenschutz": "privacy",
+                **dict(zip(PRIVACY_DE, PRIVACY_EN, strict=True)),
+            },
+        )
+    statement, _ = builder.get_or_create_page(
+        home,
+        AccessibilityStatementPage,
+        "barrierefreiheit",
+        title="Erklärung zur Barrierefreiheit",
+        body=(
+            "<p>Wir möchten unsere Website im Einklang mit der Barrierefreie-Informationstechnik-Verordnung "
+            "(BITV 2.0) barrierefrei zugänglich machen.</p>"
+        ),
+        conformance="partial",
+        statement_date=datetime.date(2026, 11, 1),
+        known_barriers=_paragraphs(BARRIERS_DE),
+    )
+    if not statement.has_translation(builder.en):
+        builder.translate(
+            statement,
+            {
+                "Erklärung zur Barrierefreiheit": "Accessibility statement",
+                "barrierefreiheit": "accessibility",
+                "Wir möchten unsere Website im Einklang mit der Barrierefreie-Informationstechnik-Verordnung "
+                "(BITV 2.0) barrierefrei zugänglich machen.": (
+                    "We want our website to be accessible in line with the German accessible information "
+                    "technology regulation (BITV 2.0)."
+                ),
+                **dict(zip(BARRIERS_DE, BARRIERS_EN, strict=True)),
+            },
+        )

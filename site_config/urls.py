@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.images.views.serve import ServeView
 
 from home import views as home_views
+from home.sitemap import MultilingualSitemap
 from search import views as search_views
 
 urlpatterns = [
@@ -20,7 +21,7 @@ urlpatterns = [
         ServeView.as_view(),
         name="wagtailimages_serve",
     ),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("favicon.ico", home_views.favicon, name="favicon"),
 ]

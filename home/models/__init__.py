@@ -2,6 +2,16 @@
 
 from .base import BasePage, IndexPage
 from .home_page import HomePage
+from .legal import AccessibilityFeedback, AccessibilityStatementPage, ImprintPage, LegalPage
 from .site_settings import SiteSettings
 
-__all__ = ["BasePage", "IndexPage", "HomePage", "SiteSettings"]
+__all__ = [
+    "AccessibilityFeedback",
+    "AccessibilityStatementPage",
+    "BasePage",
+    "HomePage",
+    "ImprintPage",
+    "IndexPage",
+    "LegalPage",
+    "SiteSettings",
+]

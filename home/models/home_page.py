@@ -62,3 +62,26 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def get_structured_data(self, request):
+        from home.models import SiteSettings
+
+        organisation = SiteSettings.for_request(request)
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Organization",
+            "name": organisation.organisation_name,
+            "url": self.get_full_url(request),
+            "sameAs": [url for _name, url in organisation.social_links],
+        }
+        if organisation.email:
+            data["email"] = organisation.email
+        if organisation.city:
+            data["address"] = {
+                "@type": "PostalAddress",
+                "streetAddress": organisation.street_address,
+                "postalCode": organisation.postal_code,
+                "addressLocality": organisation.city,
+                "addressCountry": organisation.country,
+            }
+        return data

@@ -135,3 +135,24 @@ def content_locales():
 def is_not_translated_notice(context) -> bool:
     request = context.get("request")
     return bool(request and request.GET.get(NOT_TRANSLATED_PARAM))
+
+
+@register.simple_tag(takes_context=True)
+def legal_links(context):
+    """Imprint, privacy policy and accessibility statement of the active language, for the footer (one query)."""
+    from home.models import LegalPage
+
+    request = context.get("request")
+    if request is None:
+        return []
+    root = _site_root(request)
+    if root is None:
+        return []
+    home = root.localized
+    return list(
+        Page.objects.live()
+        .child_of(home)
+        .type(LegalPage)
+        .order_by("path")
+        .only("title", "url_path", "depth", "path", "locale_id")
+    )
