@@ -20,9 +20,11 @@ $(BIN)/uv:
 install: $(BIN)/uv
 	$(BIN)/uv sync --frozen --quiet
 	$(BIN)/python -m playwright --version >/dev/null
+	@# axe-core for the accessibility tests (test-only, never served); skipped where npm is missing.
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --silent; else echo "npm not found: accessibility tests will fail"; fi
 
 messages: install
-	$(MANAGE) compilemessages --ignore=.venv --ignore=var -v0
+	$(MANAGE) compilemessages --ignore=.venv --ignore=var --ignore=node_modules -v0
 
 migrate: install
 	$(MANAGE) migrate --noinput -v0
