@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Home and site")
+
+    def ready(self):
+        from home.page_cache import connect_invalidation_signals
+
+        connect_invalidation_signals()

@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After sessions, locale and CSRF so a cached page is replayed through them; before the views.
+    "home.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -196,6 +198,11 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Page cache (home/page_cache.py): anonymous pages for PAGE_CACHE_SECONDS, invalidated on every publish.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+PAGE_CACHE_BROWSER_SECONDS = 60
+PAGE_CACHE_STALE_SECONDS = 60
 
 # Security ------------------------------------------------------------------------------------------------------
 # Strict policy for the public site: everything from our own host, no inline script or style.

@@ -25,3 +25,6 @@ WHITENOISE_AUTOREFRESH = True
 
 # Throttling is tested on its own (tests/test_security.py); elsewhere tests log in with client.login().
 AXES_ENABLED = False
+
+# Tests that need the page cache switch it on (tests/test_page_cache.py); elsewhere a GET shows the database as is.
+PAGE_CACHE_SECONDS = 0

@@ -1,0 +1,138 @@
+"""Whole-page cache for anonymous visitors, invalidated by a site-wide generation number.
+
+Anything public changing (a page published, unpublished, moved or deleted; a snippet, image, document or site
+setting saved) bumps the generation, so every cached page is rebuilt on its next request: a new news item shows at
+once on the news index, the home page, its project page and the feed, without tracking which page shows what.
+
+The generation lives in the shared cache when REDIS_URL is set (several machines), otherwise in the modification
+time of a file under var/ (several worker processes on one machine share it; local-memory caches do not).
+"""
+
+import os
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.cache import patch_cache_control
+
+GENERATION_KEY = "page-cache:generation"
+HEADER = "X-Page-Cache"
+
+
+def _generation_file() -> Path:
+    return Path(settings.VAR_DIR) / "page-cache-generation"
+
+
+def current_generation() -> str:
+    if settings.REDIS_URL:
+        return str(cache.get_or_set(GENERATION_KEY, time.time_ns(), None))
+    try:
+        return str(os.stat(_generation_file()).st_mtime_ns)
+    except FileNotFoundError:
+        return "0"
+
+
+def bump_generation(**_kwargs) -> None:
+    """Invalidate every cached page (signal receiver)."""
+    if settings.REDIS_URL:
+        cache.set(GENERATION_KEY, time.time_ns(), None)
+        return
+    path = _generation_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.touch()
+    now = time.time_ns()
+    # Two bumps in the same clock tick must still differ.
+    os.utime(path, ns=(now, max(now, os.stat(path).st_mtime_ns + 1)))
+
+
+class AnonymousPageCacheMiddleware:
+    """Serve cached HTML to anonymous GET requests under the language prefixes; never for the admin, previews,
+    private pages, pages with a CSRF-protected form, logged-in users or any response that sets a cookie."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+
+    def __call__(self, request):
+        if not self._request_is_cacheable(request):
+            return self.get_response(request)
+        key = f"page-cache:{current_generation()}:{request.get_host()}:{request.get_full_path()}"
+        cached = cache.get(key)
+        if cached is not None:
+            cached[HEADER] = "hit"
+            return cached
+        response = self.get_response(request)
+        if self._response_is_cacheable(request, response):
+            patch_cache_control(
+                response,
+                public=True,
+                max_age=settings.PAGE_CACHE_BROWSER_SECONDS,
+                s_maxage=settings.PAGE_CACHE_SECONDS,
+                stale_while_revalidate=settings.PAGE_CACHE_STALE_SECONDS,
+            )
+            if hasattr(response, "render") and callable(response.render):
+                response = response.render()
+            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            response[HEADER] = "miss"
+        return response
+
+    def _request_is_cacheable(self, request) -> bool:
+        return (
+            settings.PAGE_CACHE_SECONDS > 0
+            and request.method == "GET"
+            and request.path_info.startswith(self.prefixes)
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and "preview" not in request.GET
+        )
+
+    @staticmethod
+    def _response_is_cacheable(request, response) -> bool:
+        cache_control = response.get("Cache-Control", "")
+        return (
+            response.status_code == 200
+            and not response.cookies
+            and not response.streaming
+            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+            and "private" not in cache_control
+            and "no-cache" not in cache_control
+            and "no-store" not in cache_control
+            and not getattr(request, "is_preview", False)
+        )
+
+
+def _shows_on_public_pages(model) -> bool:
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import Locale, Page, Site, TranslatableMixin
+
+    from home.models import SiteSettings
+
+    if issubclass(model, Page):
+        return False  # pages count when published/unpublished/moved/deleted, not on every draft save
+    # Snippets and inline rows (saved when their page is published) are translatable in this project.
+    return issubclass(model, TranslatableMixin) or model in {
+        get_image_model(),
+        get_document_model(),
+        Site,
+        Locale,
+        SiteSettings,
+    }
+
+
+def _bump_if_public(sender, **kwargs):
+    if _shows_on_public_pages(sender):
+        bump_generation()
+
+
+def connect_invalidation_signals():
+    """Called from HomeConfig.ready(): every change the public can see bumps the generation."""
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.models import Page
+    from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+    for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
+        signal.connect(bump_generation, dispatch_uid=f"page-cache-{id(signal)}")
+    post_delete.connect(bump_generation, sender=Page, dispatch_uid="page-cache-page-delete")
+    post_save.connect(_bump_if_public, dispatch_uid="page-cache-save")
+    post_delete.connect(_bump_if_public, dispatch_uid="page-cache-delete")

@@ -1,0 +1,66 @@
+"""The anonymous page cache: hits, what is never cached, and invalidation on publish."""
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from home.page_cache import HEADER
+from news.models import NewsPage
+
+
+@pytest.fixture
+def page_cache(settings, tmp_path):
+    settings.PAGE_CACHE_SECONDS = 300
+    settings.VAR_DIR = tmp_path
+    return settings
+
+
+def test_second_anonymous_request_is_served_from_cache_without_queries(
+    client, demo, page_cache, django_assert_num_queries
+):
+    first = client.get("/de/aktuelles/")
+    assert first[HEADER] == "miss"
+    assert "s-maxage=300" in first["Cache-Control"]
+    assert "stale-while-revalidate=60" in first["Cache-Control"]
+    with django_assert_num_queries(0):
+        second = client.get("/de/aktuelles/")
+    assert second[HEADER] == "hit"
+    assert second.content == first.content
+
+
+def test_publishing_a_news_item_shows_at_once(client, demo, page_cache):
+    client.get("/de/aktuelles/")
+    index = demo.page("de", "/aktuelles/")
+    item = NewsPage(title="Neue Förderrunde eröffnet", slug="neue-foerderrunde")
+    index.add_child(instance=item)
+    assert "Neue Förderrunde eröffnet" not in client.get("/de/aktuelles/").content.decode()
+    item.save_revision().publish()
+    response = client.get("/de/aktuelles/")
+    assert response[HEADER] == "miss"
+    assert "Neue Förderrunde eröffnet" in response.content.decode()
+
+
+def test_unpublishing_invalidates_too(client, demo, page_cache):
+    page = demo.page("de", "/datenschutz/")
+    assert client.get("/de/datenschutz/").status_code == 200
+    page.unpublish()
+    assert client.get("/de/datenschutz/").status_code == 404
+
+
+def test_logged_in_users_and_admin_are_never_cached(client, demo, page_cache):
+    user = get_user_model().objects.create_user("leser", password="x-very-long-password")
+    client.force_login(user)
+    client.get("/de/")
+    assert HEADER not in client.get("/de/")
+    assert HEADER not in client.get("/admin/login/")
+
+
+def test_pages_with_a_form_are_not_cached(client, demo, page_cache):
+    client.get("/de/barrierefreiheit/")
+    response = client.get("/de/barrierefreiheit/")
+    assert HEADER not in response
+    assert "csrfmiddlewaretoken" in response.content.decode()
+
+
+def test_errors_are_not_cached(client, demo, page_cache):
+    client.get("/de/gibt-es-nicht/")
+    assert HEADER not in client.get("/de/gibt-es-nicht/")
