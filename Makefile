@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install run serve test test-fast lint format messages migrate demo superuser clean
+.PHONY: help install run serve test test-fast lint format messages migrate demo superuser clean backup restore
 
 help:
 	@echo "make run        install, migrate, load demo content, serve http://$(HOST):$(PORT) (SQLite)"
@@ -55,6 +55,14 @@ lint: install
 format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+backup: install
+	$(MANAGE) backup_site
+
+# Restore into an EMPTY database: for PostgreSQL `createdb` a new one and point DATABASE_URL at it.
+restore: install
+	@test -n "$(ARCHIVE)" || (echo "usage: make restore ARCHIVE=var/backups/gemeinsam-....tar.gz" && exit 2)
+	$(MANAGE) restore_site $(ARCHIVE)
 
 clean:
 	rm -rf var/test-db.sqlite3 var/test-media test-artifacts .pytest_cache
