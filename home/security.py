@@ -4,7 +4,7 @@ and a Permissions-Policy that switches off browser features the site never uses.
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.template import loader
 
 PERMISSIONS_POLICY = ", ".join(
@@ -75,3 +75,24 @@ class DatabaseUnavailableMiddleware:
         response["Retry-After"] = "60"
         response["Cache-Control"] = "no-store"
         return response
+
+
+class RejectBadInputMiddleware:
+    """400 for requests no page can answer sensibly: NUL bytes (PostgreSQL refuses them in text and would turn
+    them into a 500) or absurdly long query strings."""
+
+    MAX_QUERY_STRING = 4096
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        query = request.META.get("QUERY_STRING", "")
+        if (
+            len(query) > self.MAX_QUERY_STRING
+            or "\x00" in request.path
+            or "%00" in query
+            or any("\x00" in value for values in request.GET.lists() for value in values[1])
+        ):
+            return HttpResponseBadRequest("Bad request", content_type="text/plain; charset=utf-8")
+        return self.get_response(request)
