@@ -64,5 +64,18 @@ restore: install
 	@test -n "$(ARCHIVE)" || (echo "usage: make restore ARCHIVE=var/backups/gemeinsam-....tar.gz" && exit 2)
 	$(MANAGE) restore_site $(ARCHIVE)
 
+# Production settings under gunicorn. For a laptop: plain HTTP, media served by Django, a generated secret key.
+# In production set SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL yourself and put deploy/nginx.conf in front.
+GUNICORN_WORKERS ?= 2
+serve: messages migrate
+	@mkdir -p var && test -s var/secret-key || $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(64))" > var/secret-key
+	DJANGO_SETTINGS_MODULE=site_config.settings.production SECRET_KEY=$${SECRET_KEY:-$$(cat var/secret-key)} \
+		SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-0} SERVE_MEDIA=$${SERVE_MEDIA:-1} \
+		ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} $(MANAGE) collectstatic --noinput -v0
+	DJANGO_SETTINGS_MODULE=site_config.settings.production SECRET_KEY=$${SECRET_KEY:-$$(cat var/secret-key)} \
+		SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-0} SERVE_MEDIA=$${SERVE_MEDIA:-1} \
+		ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} \
+		$(BIN)/gunicorn site_config.wsgi --bind $(HOST):$(PORT) --workers $(GUNICORN_WORKERS) --access-logfile -
+
 clean:
 	rm -rf var/test-db.sqlite3 var/test-media test-artifacts .pytest_cache

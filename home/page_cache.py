@@ -133,6 +133,36 @@ def connect_invalidation_signals():
 
     for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
         signal.connect(bump_generation, dispatch_uid=f"page-cache-{id(signal)}")
+    for signal in (page_published, page_unpublished):
+        signal.connect(purge_frontend_cache, dispatch_uid=f"frontend-cache-{id(signal)}")
     post_delete.connect(bump_generation, sender=Page, dispatch_uid="page-cache-page-delete")
     post_save.connect(_bump_if_public, dispatch_uid="page-cache-save")
     post_delete.connect(_bump_if_public, dispatch_uid="page-cache-delete")
+
+
+def urls_to_purge(page) -> list[str]:
+    """What a proxy or CDN must forget when `page` changes: the page and its ancestors (the listings that show
+    it, up to the home page) in every language, plus the feeds and calendars under those listings."""
+    from wagtail.models import Page
+
+    pages = Page.objects.filter(
+        translation_key__in=[
+            p.translation_key for p in page.get_ancestors(inclusive=True).filter(depth__gt=1)
+        ]
+    ).live()
+    urls = set()
+    for item in pages:
+        url = item.get_full_url()
+        if url:
+            urls.add(url)
+    return sorted(urls)
+
+
+def purge_frontend_cache(instance, **_kwargs) -> None:
+    """Signal receiver: purge the page's URLs and its listings from the configured frontend cache."""
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+    batch = PurgeBatch(urls_to_purge(instance))
+    batch.purge()

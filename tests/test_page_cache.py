@@ -64,3 +64,30 @@ def test_pages_with_a_form_are_not_cached(client, demo, page_cache):
 def test_errors_are_not_cached(client, demo, page_cache):
     client.get("/de/gibt-es-nicht/")
     assert HEADER not in client.get("/de/gibt-es-nicht/")
+
+
+class RecordingBackend:
+    """A frontend-cache backend that records what Wagtail asks it to purge."""
+
+    purged: list[str] = []
+
+    def __init__(self, params):
+        pass
+
+    def purge(self, url):
+        self.purged.append(url)
+
+    def purge_batch(self, urls):
+        self.purged.extend(urls)
+
+    def invalidates_hostname(self, hostname):
+        return True
+
+
+def test_publishing_purges_the_page_and_its_listings_in_every_language(demo, settings):
+    settings.WAGTAILFRONTENDCACHE = {"test": {"BACKEND": "tests.test_page_cache.RecordingBackend"}}
+    RecordingBackend.purged = []
+    privacy = demo.page("de", "/datenschutz/")
+    privacy.save_revision().publish()
+    purged = {url.removeprefix("http://testserver") for url in RecordingBackend.purged}
+    assert {"/de/datenschutz/", "/en/privacy/", "/de/", "/en/"} <= purged

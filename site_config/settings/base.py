@@ -205,6 +205,19 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 PAGE_CACHE_BROWSER_SECONDS = 60
 PAGE_CACHE_STALE_SECONDS = 60
 
+# A caching proxy in front (nginx, Varnish; deploy/nginx.conf): Wagtail purges the changed page and its listings in
+# every language by HTTP PURGE to FRONTEND_CACHE_PURGE_URL (e.g. http://127.0.0.1:8080).
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        }
+    }
+
+# Serve uploaded media from Django (only for `make serve` on a laptop; in production nginx serves var/media).
+SERVE_MEDIA = env_bool("SERVE_MEDIA")
+
 # Security ------------------------------------------------------------------------------------------------------
 # Strict policy for the public site: everything from our own host, no inline script or style.
 CONTENT_SECURITY_POLICY = {

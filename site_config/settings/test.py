@@ -27,4 +27,4 @@ WHITENOISE_AUTOREFRESH = True
 AXES_ENABLED = False
 
 # Tests that need the page cache switch it on (tests/test_page_cache.py); elsewhere a GET shows the database as is.
-PAGE_CACHE_SECONDS = 0
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS_OVERRIDE", "0"))

@@ -1,0 +1,121 @@
+"""Two app server processes sharing one PostgreSQL and one Redis: a publish is visible through both at once.
+
+This is what lets the site scale out: nothing an app server keeps in memory decides what a visitor sees.
+"""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _redis_available():
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+def _get(port, path):
+    # Behind a load balancer both processes see the same Host header.
+    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers={"Host": "gemeinsam.test"})
+    with urllib.request.urlopen(request, timeout=20) as response:  # noqa: S310
+        return response.headers.get("X-Page-Cache"), response.read().decode()
+
+
+def _wait_until_up(port, process):
+    for _ in range(150):
+        if process.poll() is not None:
+            raise RuntimeError(process.stderr.read().decode())
+        try:
+            _get(port, "/robots.txt")
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError("server did not start")
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL (CI runs it)")
+def test_publish_through_one_process_is_visible_through_the_other(tmp_path):
+    if not _redis_available():
+        pytest.skip("needs Redis on 127.0.0.1:6379")
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "DJANGO_SETTINGS_MODULE": "site_config.settings.test",
+        "DATABASE_URL": "postgres://{USER}@{HOST}:{PORT}/{NAME}".format(
+            **{**connection.settings_dict, "HOST": connection.settings_dict["HOST"] or "127.0.0.1"}
+        ),
+        "REDIS_URL": REDIS_URL,
+        "CACHE_KEY_PREFIX": f"stateless-{uuid.uuid4().hex[:8]}",
+        "PAGE_CACHE_SECONDS_OVERRIDE": "300",
+        "VAR_DIR": str(tmp_path),
+    }
+    ports = [_free_port(), _free_port()]
+    servers = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "site_config.wsgi",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--workers",
+                "1",
+            ],
+            cwd=settings.BASE_DIR,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        for port in ports
+    ]
+    publish = (
+        "import django; django.setup();"
+        "from wagtail.models import Page;"
+        "page = Page.objects.get(url_path__endswith='/datenschutz/', locale__language_code='de').specific;"
+        "page.title = {title!r}; page.save_revision().publish()"
+    )
+    try:
+        for port, server in zip(ports, servers, strict=True):
+            _wait_until_up(port, server)
+        # Both processes answer from the one shared cache.
+        assert _get(ports[0], "/de/datenschutz/")[0] == "miss"
+        assert _get(ports[1], "/de/datenschutz/")[0] == "hit"
+
+        subprocess.run(
+            [sys.executable, "-c", publish.format(title="Datenschutz (neu)")],
+            cwd=settings.BASE_DIR,
+            env=env,
+            check=True,
+        )
+        for port in ports:
+            status, html = _get(port, "/de/datenschutz/")
+            assert "Datenschutz (neu)" in html, f"process on {port} still shows the old page ({status})"
+    finally:
+        subprocess.run(
+            [sys.executable, "-c", publish.format(title="Datenschutzerklärung")],
+            cwd=settings.BASE_DIR,
+            env=env,
+            check=False,
+        )
+        for server in servers:
+            server.terminate()
+            server.wait(timeout=10)
