@@ -121,3 +121,10 @@ def test_subpages_have_breadcrumb_json_ld_and_social_tags(client, db):
 def test_robots_txt_points_to_the_sitemap(client, db):
     body = client.get("/robots.txt").content.decode()
     assert "Sitemap: http://testserver/sitemap.xml" in body
+
+
+def test_editors_read_feedback_in_the_admin(client, admin_client, db):
+    _feedback(client, message="Das PDF ist nicht lesbar.")
+    response = admin_client.get("/admin/snippets/home/accessibilityfeedback/")
+    assert response.status_code == 200
+    assert "Das PDF ist nicht lesbar." in response.content.decode()
