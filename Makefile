@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install run serve test test-fast lint format messages migrate demo superuser clean backup restore
+.PHONY: help install run serve test test-fast lint format messages migrate demo superuser clean backup restore lighthouse
 
 help:
 	@echo "make run        install, migrate, load demo content, serve http://$(HOST):$(PORT) (SQLite)"
@@ -76,6 +76,10 @@ serve: messages migrate
 		SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-0} SERVE_MEDIA=$${SERVE_MEDIA:-1} \
 		ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} \
 		$(BIN)/gunicorn site_config.wsgi --bind $(HOST):$(PORT) --workers $(GUNICORN_WORKERS) --access-logfile -
+
+# Lighthouse scores (mobile) per page type against the production settings; needs Chromium and npm.
+lighthouse: messages migrate
+	$(BIN)/python tests/perf/lighthouse.py
 
 clean:
 	rm -rf var/test-db.sqlite3 var/test-media test-artifacts .pytest_cache

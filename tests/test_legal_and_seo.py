@@ -128,3 +128,10 @@ def test_editors_read_feedback_in_the_admin(client, admin_client, db):
     response = admin_client.get("/admin/snippets/home/accessibilityfeedback/")
     assert response.status_code == 200
     assert "Das PDF ist nicht lesbar." in response.content.decode()
+
+
+@pytest.mark.parametrize("path", ["/de/", "/en/projects/", "/de/aktuelles/", "/en/imprint/"])
+def test_pages_have_a_meta_description(client, db, path):
+    html = client.get(path).content.decode()
+    descriptions = [m["content"] for m in tags(html, "meta") if m.get("name") == "description"]
+    assert descriptions and descriptions[0].strip()

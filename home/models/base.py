@@ -1,6 +1,8 @@
 """The abstract page every public page type extends: listing teaser and image, SEO fields, search fields."""
 
 from django.db import models
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -46,10 +48,19 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    # Rich text fields whose opening words can stand in for a missing description, in order of preference.
+    description_fallback_fields = ("introduction", "summary", "body")
+
     @property
     def meta_description(self) -> str:
-        """The search engine description, falling back to the teaser."""
-        return self.search_description or self.teaser
+        """The search engine description, falling back to the teaser, then to the start of the running text."""
+        if self.search_description or self.teaser:
+            return self.search_description or self.teaser
+        for name in self.description_fallback_fields:
+            value = getattr(self, name, None)
+            if isinstance(value, str) and value.strip():
+                return Truncator(strip_tags(value)).chars(160)
+        return ""
 
 
 class IndexPage(BasePage):
