@@ -75,7 +75,8 @@ def status_for(start, end, today=None):
 class ProjectIndexPage(RoutablePageMixin, IndexPage):
     """The list of funded projects (/de/projekte/, /en/projects/) with filters and open-data exports.
 
-    /export.csv and /export.json below it return the same (filtered) list as files; see projects.listing.
+    export/csv/ and export/json/ below it return the same (filtered) list as files (Wagtail page URLs cannot
+    contain dots, hence no "export.csv"); see projects.listing.
     """
 
     parent_page_types = ["home.HomePage"]
@@ -97,13 +98,13 @@ class ProjectIndexPage(RoutablePageMixin, IndexPage):
         context["filters"] = ProjectFilters(self, request)
         return context
 
-    @path("export.csv", name="export_csv")
+    @path("export/csv/", name="export_csv")
     def export_csv(self, request):
         from projects.listing import export_csv
 
         return export_csv(self, request)
 
-    @path("export.json", name="export_json")
+    @path("export/json/", name="export_json")
     def export_json(self, request):
         from projects.listing import export_json
 
@@ -277,9 +278,18 @@ class ProjectPage(BasePage):
     def funding_rate(self):
         return facts.rate(self.funding_amount, self.total_budget)
 
+    def _rows(self, relation: str, related: str) -> list:
+        """A child relation's rows with their related object, reusing a listing's prefetch, cached per instance."""
+        cache_name = f"_{relation}_list"
+        if not hasattr(self, cache_name):
+            manager = getattr(self, relation)
+            prefetched = relation in getattr(self, "_prefetched_objects_cache", {})
+            setattr(self, cache_name, list(manager.all() if prefetched else manager.select_related(related)))
+        return getattr(self, cache_name)
+
     def partner_list(self) -> list:
-        """The partner rows in their order (prefetched rows are reused)."""
-        return list(self.partner_rows.all())
+        """The partner rows in their order."""
+        return self._rows("partner_rows", "partner")
 
     @property
     def partner_count(self) -> int:
@@ -306,10 +316,40 @@ class ProjectPage(BasePage):
         return next((row for row in self.partner_list() if row.role == PartnerRole.LEAD), None)
 
     def funding_list(self) -> list:
-        return list(self.funding_sources.all())
+        return self._rows("funding_sources", "funder")
 
     def theme_list(self) -> list:
-        return [row.theme for row in self.theme_rows.all()]
+        return [row.theme for row in self._rows("theme_rows", "theme")]
+
+    def localized_partners(self) -> dict:
+        """Partner pages in this page's language by translation key (rows link the source language's pages)."""
+        from projects.models.partner import PartnerOrganisationPage
+
+        keys = {row.partner.translation_key for row in self.partner_list()}
+        pages = PartnerOrganisationPage.objects.live().filter(
+            translation_key__in=keys, locale_id=self.locale_id
+        )
+        return {page.translation_key: page for page in pages}
+
+    def partner_groups(self) -> list[tuple[str, list]]:
+        """[(role heading, [partner page, ...]), ...] in the order lead, partners, associated, technical."""
+        localized = self.localized_partners()
+        groups = {role: [] for role in ROLE_GROUP_LABELS}
+        for row in self.partner_list():
+            groups.setdefault(row.role, []).append(localized.get(row.partner.translation_key, row.partner))
+        return [(ROLE_GROUP_LABELS.get(role, role), pages) for role, pages in groups.items() if pages]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["partner_groups"] = self.partner_groups()
+        lead = self.lead_partner_row
+        localized = {
+            page.translation_key: page for _label, pages in context["partner_groups"] for page in pages
+        }
+        context["lead_partner"] = localized.get(lead.partner.translation_key) if lead else None
+        programme = self.programme
+        context["programme"] = programme.localized if programme else None
+        return context
 
 
 class ProjectFunding(TranslatableMixin, Orderable):
