@@ -29,6 +29,12 @@ from projects.models import (
 CARD_IMAGE = "fill-480x270"
 
 
+def running(projects, today=None):
+    """Projects that have started and not ended, today in Berlin."""
+    today = today or facts.berlin_today()
+    return projects.filter(start_date__lte=today).filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
+
+
 @dataclass
 class Choice:
     value: str
@@ -70,9 +76,7 @@ class ProjectFilters:
         if self.status == ProjectStatus.PLANNED:
             projects = projects.filter(start_date__gt=today)
         elif self.status == ProjectStatus.RUNNING:
-            projects = projects.filter(start_date__lte=today).filter(
-                Q(end_date__isnull=True) | Q(end_date__gte=today)
-            )
+            projects = running(projects, today)
         elif self.status == ProjectStatus.COMPLETED:
             projects = projects.filter(end_date__lt=today)
         if self.year:

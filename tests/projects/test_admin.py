@@ -109,3 +109,11 @@ def test_facts_are_synchronised_not_translated():
     facts = {"acronym", "grant_code", "start_date", "end_date", "total_budget", "funding_amount", "own_role"}
     assert facts <= synchronised(ProjectPage)
     assert {"country", "short_name", "website"} <= synchronised(PartnerOrganisationPage)
+
+
+def test_dashboard_counts_running_projects(editor_client, demo, make_project):
+    import datetime
+
+    make_project("now-running", start=datetime.date(2020, 1, 1), end=datetime.date(2099, 12, 31))
+    html = editor_client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "1 laufendes Projekt" in html
