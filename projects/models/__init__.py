@@ -1,7 +1,45 @@
-"""Projects app models, one module per concept: taxonomy snippets, projects, calls for proposals."""
+"""Projects app models, one module per concept: taxonomy snippets, projects, programmes, partners, calls."""
 
 from .call import CallForProposalsPage, CallIndexPage
-from .project import ProjectIndexPage, ProjectPage
+from .partner import OrganisationType, PartnerIndexPage, PartnerOrganisationPage
+from .programme import (
+    FederalState,
+    ProgrammeDistrict,
+    ProgrammeIndexPage,
+    ProgrammePage,
+    ProgrammePartner,
+    ProgrammePhase,
+)
+from .project import (
+    PartnerRole,
+    ProjectFunding,
+    ProjectIndexPage,
+    ProjectPage,
+    ProjectPartner,
+    ProjectStatus,
+    ProjectTheme,
+)
 from .taxonomy import Funder, Theme
 
-__all__ = ["CallForProposalsPage", "CallIndexPage", "Funder", "ProjectIndexPage", "ProjectPage", "Theme"]
+__all__ = [
+    "CallForProposalsPage",
+    "CallIndexPage",
+    "FederalState",
+    "Funder",
+    "OrganisationType",
+    "PartnerIndexPage",
+    "PartnerOrganisationPage",
+    "PartnerRole",
+    "ProgrammeDistrict",
+    "ProgrammeIndexPage",
+    "ProgrammePage",
+    "ProgrammePartner",
+    "ProgrammePhase",
+    "ProjectFunding",
+    "ProjectIndexPage",
+    "ProjectPage",
+    "ProjectPartner",
+    "ProjectStatus",
+    "ProjectTheme",
+    "Theme",
+]

@@ -1,0 +1,271 @@
+"""The project list: filters from the query string, the prefetching queryset, and its CSV and JSON exports.
+
+Filters (combinable, all optional): status=planned|running|completed, funder=<funder id>, programme=<page id>,
+theme=<theme slug>, country=<ISO code>, year=<yyyy>. Values that do not parse or do not exist are ignored, so a
+hand-edited or stale link still shows a list instead of an error.
+"""
+
+import csv
+from dataclasses import dataclass
+
+from django.db.models import Max, Min, Prefetch, Q
+from django.http import HttpResponse, JsonResponse
+from django.utils.translation import gettext_lazy as _
+from wagtail.images.models import Image
+from wagtail.models import Page
+
+from projects import facts
+from projects.models import (
+    Funder,
+    ProgrammePage,
+    ProjectFunding,
+    ProjectPage,
+    ProjectPartner,
+    ProjectStatus,
+    ProjectTheme,
+    Theme,
+)
+
+CARD_IMAGE = "fill-480x270"
+
+
+def running(projects, today=None):
+    """Projects that have started and not ended, today in Berlin."""
+    today = today or facts.berlin_today()
+    return projects.filter(start_date__lte=today).filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
+
+
+@dataclass
+class Choice:
+    value: str
+    label: str
+    selected: bool
+
+
+class ProjectFilters:
+    """Parses the filter parameters of one request and applies them to the projects below an index page."""
+
+    def __init__(self, index_page, request):
+        self.index_page = index_page
+        self.request = request
+        self.locale_id = index_page.locale_id
+        params = request.GET
+        self.status = params.get("status", "") if params.get("status") in ProjectStatus.values else ""
+        self.funder = self._id(params.get("funder"))
+        self.programme = self._id(params.get("programme"))
+        self.theme = params.get("theme", "")[:120]
+        self.country = params.get("country", "").upper()[:2]
+        self.year = self._year(params.get("year"))
+
+    @staticmethod
+    def _id(value):
+        return int(value) if value and value.isdigit() and len(value) < 12 else None
+
+    @staticmethod
+    def _year(value):
+        return int(value) if value and value.isdigit() and len(value) == 4 else None
+
+    @property
+    def active(self) -> bool:
+        return any([self.status, self.funder, self.programme, self.theme, self.country, self.year])
+
+    def projects(self):
+        """Live projects below the index, filtered, without prefetching (for counts and choices)."""
+        projects = ProjectPage.objects.child_of(self.index_page).live()
+        today = facts.berlin_today()
+        if self.status == ProjectStatus.PLANNED:
+            projects = projects.filter(start_date__gt=today)
+        elif self.status == ProjectStatus.RUNNING:
+            projects = running(projects, today)
+        elif self.status == ProjectStatus.COMPLETED:
+            projects = projects.filter(end_date__lt=today)
+        if self.year:
+            projects = projects.filter(start_date__year__lte=self.year).filter(
+                Q(end_date__isnull=True) | Q(end_date__year__gte=self.year)
+            )
+        # Related-row filters are subqueries, so a project with two matching rows is still listed once.
+        if self.funder:
+            projects = projects.filter(
+                pk__in=ProjectFunding.objects.filter(funder_id=self.funder).values("page_id")
+            )
+        if self.programme:
+            programme_key = Page.objects.filter(pk=self.programme).values("translation_key")
+            projects = projects.filter(programme__translation_key__in=programme_key)
+        if self.theme:
+            projects = projects.filter(
+                pk__in=ProjectTheme.objects.filter(theme__slug=self.theme).values("page_id")
+            )
+        if self.country:
+            projects = projects.filter(
+                pk__in=ProjectPartner.objects.filter(partner__country=self.country).values("page_id")
+            )
+        return projects
+
+    def listing(self):
+        """The filtered projects with everything a card or an export row shows, in a fixed number of queries."""
+        return (
+            self.projects()
+            .prefetch_related(
+                Prefetch("listing_image", queryset=Image.objects.prefetch_renditions(CARD_IMAGE)),
+                Prefetch("funding_sources", queryset=ProjectFunding.objects.select_related("funder")),
+                Prefetch("partner_rows", queryset=ProjectPartner.objects.select_related("partner")),
+                Prefetch("theme_rows", queryset=ProjectTheme.objects.select_related("theme")),
+            )
+            .order_by("-start_date", "title")
+        )
+
+    # Choices for the filter form ---------------------------------------------------------------------------------
+    def status_choices(self):
+        return [Choice(value, label, value == self.status) for value, label in ProjectStatus.choices]
+
+    def funder_choices(self):
+        used = ProjectFunding.objects.filter(page__locale_id=self.locale_id).values("funder_id")
+        funders = Funder.objects.filter(locale_id=self.locale_id, pk__in=used)
+        return [Choice(str(f.pk), str(f), f.pk == self.funder) for f in funders]
+
+    def programme_choices(self):
+        programmes = ProgrammePage.objects.live().filter(locale_id=self.locale_id).order_by("title")
+        return [Choice(str(p.pk), p.title, p.pk == self.programme) for p in programmes]
+
+    def theme_choices(self):
+        themes = Theme.objects.filter(locale_id=self.locale_id)
+        return [Choice(t.slug, t.name, t.slug == self.theme) for t in themes]
+
+    def country_choices(self):
+        codes = (
+            ProjectPartner.objects.filter(page__locale_id=self.locale_id)
+            .order_by()
+            .values_list("partner__country", flat=True)
+            .distinct()
+        )
+        pairs = ProjectPage.countries_with_names(set(codes))
+        return [Choice(code, name, code == self.country) for code, name in pairs]
+
+    def year_choices(self):
+        span = (
+            ProjectPage.objects.child_of(self.index_page)
+            .live()
+            .aggregate(first=Min("start_date"), last=Max("end_date"))
+        )
+        if not span["first"]:
+            return []
+        last = max(span["last"] or span["first"], span["first"]).year
+        years = range(last, span["first"].year - 1, -1)
+        return [Choice(str(year), str(year), year == self.year) for year in years]
+
+
+# Exports ---------------------------------------------------------------------------------------------------------
+def _localized_partners(projects, locale_id):
+    """The partner pages of every row in the current language, by translation key, in one query."""
+    keys = {row.partner.translation_key for project in projects for row in project.partner_list()}
+    pages = Page.objects.filter(translation_key__in=keys, locale_id=locale_id).live().specific(defer=True)
+    return {page.translation_key: page for page in pages}
+
+
+def project_record(project, request, partners_by_key) -> dict:
+    """One project as a plain dict: the fields of the fact box, amounts as strings with a dot (machine-readable)."""
+
+    def money(value):
+        return None if value is None else f"{value:.2f}"
+
+    lead = project.lead_partner_row
+    partners = []
+    for row in project.partner_list():
+        partner = partners_by_key.get(row.partner.translation_key, row.partner)
+        partners.append(
+            {
+                "name": partner.title,
+                "role": row.role,
+                "role_label": str(row.get_role_display()),
+                "country": partner.country,
+                "url": partner.get_full_url(request) if partner.live else None,
+            }
+        )
+    return {
+        "title": project.title,
+        "acronym": project.acronym,
+        "url": project.get_full_url(request),
+        "status": project.status or "",
+        "status_label": str(project.status_label),
+        "start_date": project.start_date.isoformat() if project.start_date else None,
+        "end_date": project.end_date.isoformat() if project.end_date else None,
+        "duration_months": project.duration_months,
+        "grant_code": project.grant_code,
+        "total_budget_eur": money(project.total_budget),
+        "funding_eur": money(project.funding_amount),
+        "funding_rate_percent": None if project.funding_rate is None else str(project.funding_rate),
+        "own_role": project.own_role,
+        "funders": [
+            {"name": row.funder.name, "short_name": row.funder.short_name, "amount_eur": money(row.amount)}
+            for row in project.funding_list()
+        ],
+        "themes": [theme.name for theme in project.theme_list()],
+        "partner_count": project.partner_count,
+        "countries": [code for code, _name in project.countries],
+        "country_names": [name for _code, name in project.countries],
+        "lead_partner": partners_by_key.get(lead.partner.translation_key, lead.partner).title
+        if lead
+        else None,
+        "partners": partners,
+    }
+
+
+def _records(index_page, request):
+    projects = list(ProjectFilters(index_page, request).listing())
+    partners_by_key = _localized_partners(projects, index_page.locale_id)
+    return [project_record(project, request, partners_by_key) for project in projects]
+
+
+CSV_COLUMNS = [
+    ("title", _("Title")),
+    ("acronym", _("Acronym")),
+    ("url", _("URL")),
+    ("status", _("Status")),
+    ("start_date", _("Start date")),
+    ("end_date", _("End date")),
+    ("duration_months", _("Duration (months)")),
+    ("grant_code", _("Grant code")),
+    ("total_budget_eur", _("Total budget (EUR)")),
+    ("funding_eur", _("Funding (EUR)")),
+    ("funding_rate_percent", _("Funding rate (%)")),
+    ("own_role", _("Our role")),
+    ("funders", _("Funders")),
+    ("themes", _("Themes")),
+    ("partner_count", _("Partners")),
+    ("countries", _("Countries")),
+    ("lead_partner", _("Lead partner")),
+]
+
+
+def _csv_value(key, value):
+    if key == "funders":
+        return "; ".join(funder["name"] for funder in value)
+    if isinstance(value, list):
+        return "; ".join(value)
+    return "" if value is None else value
+
+
+def export_csv(index_page, request):
+    """The filtered project list as CSV (UTF-8 with BOM so spreadsheet programs read the umlauts)."""
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{index_page.slug}.csv"'
+    response.write("\ufeff")
+    writer = csv.writer(response)
+    writer.writerow([str(label) for _key, label in CSV_COLUMNS])
+    for record in _records(index_page, request):
+        writer.writerow([_csv_value(key, record[key]) for key, _label in CSV_COLUMNS])
+    return response
+
+
+def export_json(index_page, request):
+    """The filtered project list as JSON: {"language", "count", "projects": [...]}, partners included."""
+    records = _records(index_page, request)
+    data = {
+        "language": index_page.locale.language_code,
+        "source": index_page.get_full_url(request),
+        "count": len(records),
+        "projects": records,
+    }
+    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
+    response["Content-Disposition"] = f'inline; filename="{index_page.slug}.json"'
+    return response

@@ -1,0 +1,222 @@
+"""The project index: filters (alone, combined, bad values), pagination, empty state, query counts, exports."""
+
+import csv
+import datetime
+import io
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from projects.models import Funder
+
+TODAY = datetime.datetime(2024, 6, 1, 12, tzinfo=ZoneInfo("Europe/Berlin"))
+
+
+@pytest.fixture(autouse=True)
+def _fixed_today():
+    with time_machine.travel(TODAY, tick=False):
+        yield
+
+
+@pytest.fixture
+def projects(make_project):
+    """Three more projects next to the demo's EU-Belong (running) and the undated cohesion project."""
+    make_project(
+        "past-project",
+        title="Past project",
+        start=datetime.date(2019, 1, 1),
+        end=datetime.date(2020, 6, 30),
+        partners=[("land-salzburg", "lead")],
+        funders=[("RBS", None)],
+        themes=["housing"],
+    )
+    make_project(
+        "future-project",
+        title="Future project",
+        start=datetime.date(2025, 1, 1),
+        end=datetime.date(2026, 12, 31),
+        partners=[("donegal-county-council", "lead"), ("icei", "partner")],
+        funders=[("AMIF", None), ("WIR", None)],
+        themes=["rural-areas"],
+    )
+    make_project(
+        "running-rural",
+        title="Running rural project",
+        start=datetime.date(2023, 1, 1),
+        end=datetime.date(2024, 12, 31),
+        partners=[("universitaet-hildesheim", "lead")],
+        funders=[("RBS", None)],
+        themes=["rural-areas"],
+    )
+
+
+def titles(response):
+    return sorted(item.title for item in response.context["page_obj"].object_list)
+
+
+def funder_id(short_name):
+    return Funder.objects.get(locale__language_code="de", short_name=short_name).pk
+
+
+EU_BELONG = "EU-Belong – Ein interkultureller Ansatz für die Integration in Europas Regionen"
+
+
+@pytest.mark.parametrize(
+    "query,expected",
+    [
+        ("status=running", ["Running rural project", EU_BELONG]),
+        ("status=planned", ["Future project"]),
+        ("status=completed", ["Past project"]),
+        ("theme=rural-areas", ["Future project", "Running rural project"]),
+        ("country=IE", [EU_BELONG, "Future project"]),
+        ("country=ie", [EU_BELONG, "Future project"]),
+        ("year=2020", ["Past project"]),
+        ("year=2025", [EU_BELONG, "Future project"]),
+        ("status=running&theme=rural-areas", ["Running rural project"]),
+        ("status=running&country=DE", ["Running rural project", EU_BELONG]),
+        ("theme=rural-areas&country=IT&year=2026", ["Future project"]),
+        ("status=completed&theme=rural-areas", []),
+    ],
+)
+def test_filters_alone_and_combined(client, projects, query, expected):
+    response = client.get(f"/de/projekte/?{query}")
+    assert response.status_code == 200
+    assert titles(response) == sorted(expected)
+
+
+def test_funder_filter(client, projects):
+    response = client.get(f"/de/projekte/?funder={funder_id('RBS')}")
+    assert titles(response) == [
+        "Past project",
+        "Running rural project",
+        "Sozialer Zusammenhalt und Teilhabe in Klein- und Mittelstädten",
+    ]
+    response = client.get(f"/de/projekte/?funder={funder_id('AMIF')}&status=planned")
+    assert titles(response) == ["Future project"]
+
+
+def test_filter_form_keeps_the_choices_and_counts_results(client, projects):
+    html = client.get("/de/projekte/?status=running&theme=rural-areas").content.decode()
+    assert '<option value="running" selected>Laufend</option>' in html
+    assert '<option value="rural-areas" selected>Ländliche Räume</option>' in html
+    assert "1 Projekt" in html
+    assert "Filter zurücksetzen" in html
+
+
+def test_english_filters_use_english_labels(client, projects):
+    html = client.get("/en/projects/?country=IE").content.decode()
+    assert '<option value="IE" selected>Ireland</option>' in html
+    assert "1 project" in html  # the new projects are German only; EU-Belong is translated
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "status=bogus",
+        "funder=abc",
+        "funder=99999999",
+        "funder=" + "9" * 40,
+        "programme=-1",
+        "theme=%3Cscript%3E",
+        "country=ZZZ",
+        "year=20x4",
+        "year=99999",
+        "status=running&year=abc&country=",
+    ],
+)
+def test_bad_filter_values_never_error(client, projects, query):
+    response = client.get(f"/de/projekte/?{query}")
+    assert response.status_code == 200
+
+
+def test_empty_state(client, projects):
+    html = client.get("/de/projekte/?status=completed&theme=rural-areas").content.decode()
+    assert "Kein Projekt passt zu diesen Filtern." in html
+
+
+@pytest.mark.parametrize("page,status", [("2", 200), ("3", 404), ("abc", 404)])
+def test_pagination_twelve_a_page(client, make_project, page, status):
+    for number in range(15):
+        make_project(f"bulk-{number}")
+    response = client.get(f"/de/projekte/?page={page}")
+    assert response.status_code == status
+    if status == 200:
+        assert len(response.context["page_obj"].object_list) == 17 - 12  # 15 + the two demo projects
+
+
+def _queries_for_listing(client, url):
+    client.get(url)  # warm the site-root cache
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_query_count_does_not_grow_with_the_number_of_projects(
+    client, demo, make_project, django_assert_max_num_queries
+):
+    # Only the generated projects: remove the demo projects from the listing so "1" really is one.
+    for page in demo.page("de", "/projekte/").get_children():
+        page.specific.unpublish()
+    make_project("only-one", partners=[("icei", "lead")], funders=[("AMIF", 1000)], themes=["housing"])
+    one = _queries_for_listing(client, "/de/projekte/")
+    for number in range(29):
+        make_project(
+            f"many-{number}",
+            partners=[("icei", "lead"), ("art-er", "partner"), ("land-salzburg", "technical")],
+            funders=[("AMIF", 1000), ("RBS", None)],
+            themes=["housing", "labour-market"],
+        )
+    thirty = _queries_for_listing(client, "/de/projekte/")
+    assert thirty == one
+    # Filters are subqueries of the listing's own queries, not extra round trips.
+    filtered = "/de/projekte/?status=running&theme=housing&country=IT&year=2024"
+    client.get(filtered)
+    with django_assert_max_num_queries(one):
+        response = client.get(filtered)
+    assert len(response.context["page_obj"].object_list) == 12
+
+
+def test_csv_export_in_german(client, projects):
+    response = client.get("/de/projekte/export/csv/?status=running")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert [row["Titel"] for row in rows] == ["Running rural project", EU_BELONG]  # newest first
+    eu = rows[1]
+    assert eu["Förderquote (%)"] == "90.0"
+    assert eu["Gesamtbudget (EUR)"] == "1666663.03"
+    assert eu["Partner"] == "15"
+    assert eu["Lead-Partner"] == "Versammlung der Regionen Europas"
+    assert eu["Status"] == "running"
+
+
+def test_json_export_in_english(client, demo):
+    response = client.get("/en/projects/export/json/")
+    assert response.status_code == 200
+    data = response.json()
+    assert data["language"] == "en"
+    assert data["count"] == 2
+    eu = next(project for project in data["projects"] if project["acronym"] == "EU-Belong")
+    assert eu["url"].endswith("/en/projects/eu-belong/")
+    assert eu["funding_rate_percent"] == "90.0"
+    assert eu["duration_months"] == 41
+    assert eu["partner_count"] == 15
+    assert sorted(eu["countries"]) == ["AT", "DE", "ES", "FR", "IE", "IT", "PL", "RO", "SE"]
+    assert "Ireland" in eu["country_names"]
+    assert eu["lead_partner"] == "Assembly of European Regions"
+    assert eu["funders"][0]["name"] == "Asylum, Migration and Integration Fund of the European Union"
+    assert {partner["role"] for partner in eu["partners"]} == {"lead", "partner", "technical"}
+
+
+def test_json_export_applies_the_filters(client, projects):
+    data = client.get("/de/projekte/export/json/?theme=rural-areas&status=planned").json()
+    assert [project["title"] for project in data["projects"]] == ["Future project"]
+
+
+def test_export_links_keep_the_filters(client, projects):
+    html = client.get("/de/projekte/?status=running").content.decode()
+    assert 'href="/de/projekte/export/csv/?status=running"' in html
