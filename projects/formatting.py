@@ -23,8 +23,10 @@ def babel_locale(language: str | None = None) -> str:
 def timezone_abbreviation(moment: datetime, language: str | None = None) -> str:
     """MESZ/MEZ in German, CEST/CET in English; the tz database's abbreviation where CLDR has no name (EDT)."""
     name = format_datetime(moment, "z", tzinfo=moment.tzinfo, locale=babel_locale(language))
-    if name.startswith(("GMT", "UTC", "+", "-")) and moment.tzname() and moment.tzname()[0].isalpha():
-        return moment.tzname()
+    fallback = moment.tzname() or ""
+    # CLDR falls back to a long name ("Eastern Standard Time") or an offset: prefer a real abbreviation then.
+    if (" " in name or name.startswith(("GMT", "UTC", "+", "-"))) and fallback[:1].isalpha():
+        return fallback
     return name
 
 
