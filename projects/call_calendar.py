@@ -87,6 +87,7 @@ def index_calendar_response(index_page, request) -> HttpResponse:
         CallForProposalsPage.objects.child_of(index_page)
         .live()
         .filter(Q(closes_at__gte=now) | Q(closes_at__isnull=True))
+        .select_related("locale")
         .prefetch_related("deadlines")
         .defer_streamfields()
         .order_by("closes_at", "pk")
