@@ -10,14 +10,12 @@ from projects.timezones import aware_deadline, exists
 
 
 class CallForProposalsPageForm(WagtailAdminPageForm):
-    """At least one deadline; every deadline exists on the clock and lies after the opening; min ≤ max grant."""
+    """At least one deadline, and every deadline exists on the clock and lies after the opening."""
 
     def clean(self):
         cleaned_data = super().clean()
         opens_at = cleaned_data.get("opens_at")
-        min_grant, max_grant = cleaned_data.get("min_grant"), cleaned_data.get("max_grant")
-        if min_grant is not None and max_grant is not None and min_grant > max_grant:
-            self.add_error("min_grant", _("The minimum grant must not be larger than the maximum grant."))
+        # Minimum ≤ maximum grant is checked by CallForProposalsPage.clean, so imports and scripts obey it too.
 
         formset = self.formsets.get("deadlines")
         if formset is None:
