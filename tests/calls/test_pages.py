@@ -139,3 +139,18 @@ def test_upcoming_deadlines_for_the_dashboard(demo, make_call):
     with translation.override("en"):
         english = upcoming_deadlines()
     assert {item.label for item in english} >= {"Expression of interest", "Full application"}
+
+
+def test_call_page_query_count_does_not_grow_with_deadlines(client, make_call, django_assert_max_num_queries):
+    def count(call):
+        client.get(call.url)  # warm the site-root cache
+        with django_assert_max_num_queries(200) as captured:
+            assert client.get(call.url).status_code == 200
+        return len(captured)
+
+    few = make_call("Wenige", [(date(2030, 7, 1), time(12, 0), "Europe/Berlin", "A")])
+    many = make_call(
+        "Viele", [(date(2030, 7, 1 + n), time(12, 0), "Europe/Brussels", f"Stichtag {n}") for n in range(12)]
+    )
+    with time_machine.travel(at(2030, 6, 1, 12, 0), tick=False):
+        assert count(many) <= count(few)
