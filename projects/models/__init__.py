@@ -1,6 +1,6 @@
 """Projects app models, one module per concept: taxonomy snippets, projects, programmes, partners, calls."""
 
-from .call import CallForProposalsPage, CallIndexPage
+from .call import CallDeadline, CallForProposalsPage, CallIndexPage, upcoming_deadlines
 from .partner import OrganisationType, PartnerIndexPage, PartnerOrganisationPage
 from .programme import (
     FederalState,
@@ -22,6 +22,7 @@ from .project import (
 from .taxonomy import Funder, Theme
 
 __all__ = [
+    "CallDeadline",
     "CallForProposalsPage",
     "CallIndexPage",
     "FederalState",
@@ -42,4 +43,5 @@ __all__ = [
     "ProjectStatus",
     "ProjectTheme",
     "Theme",
+    "upcoming_deadlines",
 ]

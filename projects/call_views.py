@@ -1,0 +1,58 @@
+"""The call index's listing: status, funder and theme filters (parsed defensively), ordering and pagination."""
+
+from django.utils import timezone
+
+from home.pagination import paginate, query_without
+from projects.models.call import CLOSED, FORTHCOMING, OPEN
+from projects.models.taxonomy import Funder, Theme
+
+# The default view shows what an applicant can still act on; closed calls are one click away in the archive.
+STATUS_FILTERS = {
+    "": (OPEN, FORTHCOMING),
+    OPEN: (OPEN,),
+    FORTHCOMING: (FORTHCOMING,),
+    CLOSED: (CLOSED,),
+    "all": (OPEN, FORTHCOMING, CLOSED),
+}
+
+
+def index_context(index_page, request) -> dict:
+    """Everything the index template needs. Invalid filter values are ignored, a bad page number is a 404."""
+    now = timezone.now()
+    status = request.GET.get("status", "")
+    if status not in STATUS_FILTERS:
+        status = ""
+    locale = index_page.locale
+    funders = list(Funder.objects.filter(locale=locale).order_by("name"))
+    themes = list(Theme.objects.filter(locale=locale).order_by("name"))
+    funder = _pick(funders, request.GET.get("funder", ""), lambda f: str(f.pk))
+    theme = _pick(themes, request.GET.get("theme", ""), lambda t: t.slug)
+
+    queryset = index_page.get_listing_queryset(request, status_filter=STATUS_FILTERS[status], now=now)
+    # Filter by translation key: an English call may still point at the German funder or theme.
+    if funder is not None:
+        queryset = queryset.filter(funder__translation_key=funder.translation_key)
+    if theme is not None:
+        queryset = queryset.filter(themes__translation_key=theme.translation_key)
+    page_obj = paginate(request, queryset, index_page.per_page)
+
+    archive_count = None
+    if status == "":
+        archive = index_page.get_listing_queryset(request, status_filter=(CLOSED,), now=now)
+        archive_count = archive.count()
+    return {
+        "page_obj": page_obj,
+        "base_query": query_without(request, "page"),
+        "status": status,
+        "funders": funders,
+        "themes": themes,
+        "selected_funder": funder,
+        "selected_theme": theme,
+        "archive_count": archive_count,
+        "now": now,
+        "filtered": bool(status or funder or theme),
+    }
+
+
+def _pick(options, raw: str, key):
+    return next((option for option in options if key(option) == raw), None) if raw else None

@@ -1,0 +1,71 @@
+"""Template tags for calls for proposals: status and deadlines as a reader sees them, and the home page's open calls."""
+
+from zoneinfo import ZoneInfo
+
+from django import template
+from django.db.models import Min, Q
+from django.utils import timezone
+from wagtail.models import Locale
+
+from projects.formatting import closes_in, format_day, format_deadline, format_money
+from projects.models.call import CLOSED, FORTHCOMING, OPEN, CallForProposalsPage
+from projects.timezones import DEFAULT_TIMEZONE
+
+register = template.Library()
+
+
+@register.simple_tag
+def call_summary(call, now=None):
+    """The computed facts of a call at this moment: status, next (or last) deadline, "closes in N days"."""
+    now = now or timezone.now()
+    status = call.status(now)
+    rows = call.sorted_deadlines()
+    upcoming = [row for row in rows if row.deadline >= now]
+    next_row = upcoming[0] if upcoming else None
+    last_row = rows[-1] if rows else None
+    return {
+        "status": status,
+        "status_label": call.status_label(now),
+        "is_open": status == OPEN,
+        "is_forthcoming": status == FORTHCOMING,
+        "is_closed": status == CLOSED,
+        "next_deadline": next_row,
+        "next_deadline_text": format_deadline(next_row.deadline) if next_row else "",
+        "closes_in": closes_in(next_row.deadline, now) if (next_row and status == OPEN) else "",
+        "last_deadline": last_row,
+        "last_deadline_text": format_deadline(last_row.deadline) if last_row else "",
+        # The opening is shown in the timezone of the call's deadlines (Berlin by default).
+        "opens_text": format_deadline(
+            call.opens_at.astimezone(ZoneInfo(rows[0].timezone if rows else DEFAULT_TIMEZONE))
+        )
+        if call.opens_at
+        else "",
+        "deadlines": [(row, format_deadline(row.deadline), row.deadline < now) for row in rows],
+    }
+
+
+@register.filter
+def money(amount):
+    return format_money(amount)
+
+
+@register.filter
+def long_date(moment):
+    return format_day(moment) if moment else ""
+
+
+@register.simple_tag
+def open_calls(limit=6):
+    """Open calls of the active language, nearest deadline first (two queries, however many calls exist)."""
+    now = timezone.now()
+    calls = (
+        CallForProposalsPage.objects.live()
+        .filter(locale=Locale.get_active())
+        .filter(Q(opens_at__isnull=True) | Q(opens_at__lte=now))
+        .filter(Q(closes_at__gte=now) | Q(closes_at__isnull=True))
+        .annotate(next_deadline=Min("deadlines__deadline_utc", filter=Q(deadlines__deadline_utc__gte=now)))
+        .prefetch_related("deadlines")
+        .defer_streamfields()
+        .order_by("next_deadline", "pk")
+    )
+    return list(calls[:limit])

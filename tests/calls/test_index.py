@@ -1,0 +1,142 @@
+"""The call index: order (open by nearest deadline, then forthcoming, closed in the archive), filters, pagination and
+a query count that does not grow with the number of calls."""
+
+from datetime import date, time
+
+import pytest
+import time_machine
+
+from projects.models import Funder, Theme
+from tests.calls.conftest import at
+
+NOW = at(2030, 6, 1, 12, 0)
+
+
+def _titles_in_order(html, titles):
+    positions = {title: html.find(title) for title in titles}
+    assert all(pos >= 0 for pos in positions.values()), positions
+    return sorted(titles, key=positions.get)
+
+
+@pytest.fixture
+def calls(make_call):
+    berlin = "Europe/Berlin"
+    return {
+        "late": make_call("Offen spaet", [(date(2030, 9, 1), time(12, 0), berlin, "Frist")]),
+        # Two deadlines: the first passed, the next one is the nearest of all open calls.
+        "soon": make_call(
+            "Offen bald",
+            [
+                (date(2030, 5, 1), time(12, 0), berlin, "Stufe 1"),
+                (date(2030, 6, 10), time(12, 0), berlin, "Stufe 2"),
+            ],
+        ),
+        "middle": make_call("Offen mittel", [(date(2030, 7, 1), time(12, 0), "America/New_York", "Frist")]),
+        "forthcoming": make_call(
+            "Kommt noch", [(date(2030, 12, 1), time(12, 0), berlin, "Frist")], opens_at=at(2030, 8, 1, 0, 0)
+        ),
+        "closed": make_call("Vorbei", [(date(2030, 3, 1), time(12, 0), berlin, "Frist")]),
+    }
+
+
+def test_open_calls_first_by_nearest_deadline_then_forthcoming(client, calls):
+    with time_machine.travel(NOW, tick=False):
+        html = client.get("/de/ausschreibungen/").content.decode()
+    order = _titles_in_order(html, ["Offen spaet", "Offen bald", "Offen mittel", "Kommt noch"])
+    assert order == ["Offen bald", "Offen mittel", "Offen spaet", "Kommt noch"]
+    assert "Vorbei" not in html
+    assert "Gesellschaftlichen Zusammenhalt" not in html  # closed: in the archive, not the main list
+    assert "?status=closed" in html
+
+
+def test_archive_lists_closed_calls_most_recent_first(client, calls):
+    with time_machine.travel(NOW, tick=False):
+        html = client.get("/de/ausschreibungen/?status=closed").content.decode()
+    assert _titles_in_order(html, ["Vorbei", "Gesellschaftlichen Zusammenhalt"]) == [
+        "Vorbei",
+        "Gesellschaftlichen Zusammenhalt",
+    ]
+    assert "Offen bald" not in html
+
+
+@pytest.mark.parametrize(
+    "query,present,absent",
+    [
+        ("status=open", ["Offen bald", "Offen mittel"], ["Kommt noch", "Vorbei"]),
+        ("status=forthcoming", ["Kommt noch"], ["Offen bald", "Vorbei"]),
+        ("status=all", ["Offen bald", "Kommt noch", "Vorbei"], []),
+        ("status=nonsense", ["Offen bald", "Kommt noch"], ["Vorbei"]),
+    ],
+)
+def test_status_filter(client, calls, query, present, absent):
+    with time_machine.travel(NOW, tick=False):
+        response = client.get(f"/de/ausschreibungen/?{query}")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert all(title in html for title in present)
+    assert not any(title in html for title in absent)
+
+
+def test_funder_and_theme_filters(client, make_call, demo):
+    bamf = Funder.objects.get(locale__language_code="de", short_name="BAMF")
+    housing = Theme.objects.get(locale__language_code="de", slug="housing")
+    make_call("Mit BAMF", [(date(2030, 9, 1), time(12, 0), "Europe/Berlin", "")], funder=bamf)
+    make_call("Zum Wohnen", [(date(2030, 9, 1), time(12, 0), "Europe/Berlin", "")], themes=[housing])
+    with time_machine.travel(NOW, tick=False):
+        by_funder = client.get(f"/de/ausschreibungen/?funder={bamf.pk}&status=all").content.decode()
+        by_theme = client.get("/de/ausschreibungen/?theme=housing").content.decode()
+        junk = client.get("/de/ausschreibungen/?funder=abc&theme=%00").status_code
+    assert "Mit BAMF" in by_funder and "Gesellschaftlichen Zusammenhalt" in by_funder
+    assert "Zum Wohnen" not in by_funder
+    assert "Zum Wohnen" in by_theme and "Mit BAMF" not in by_theme
+    assert junk == 200
+
+
+def test_english_funder_filter_finds_calls_pointing_at_the_german_funder(client, demo):
+    bamf_en = Funder.objects.get(locale__language_code="en", short_name="BAMF")
+    html = client.get(f"/en/calls/?funder={bamf_en.pk}&status=closed").content.decode()
+    assert "Strengthening social cohesion despite distance" in html
+
+
+@pytest.mark.parametrize("page", ["abc", "0", "99"])
+def test_bad_page_numbers_are_404(client, demo, page):
+    assert client.get(f"/de/ausschreibungen/?page={page}").status_code == 404
+
+
+def test_pagination(client, make_call, call_index):
+    for n in range(14):
+        make_call(f"Seitenaufruf {n:02d}", [(date(2030, 7, 1 + n), time(12, 0), "Europe/Berlin", "")])
+    with time_machine.travel(NOW, tick=False):
+        first = client.get("/de/ausschreibungen/").content.decode()
+        second = client.get("/de/ausschreibungen/?page=2").content.decode()
+    assert "Seitenaufruf 00" in first and "Seitenaufruf 13" not in first
+    assert "Seitenaufruf 13" in second
+    assert 'rel="next"' in first
+
+
+def _count_queries(client, django_assert_max_num_queries, url, limit):
+    client.get(url)  # warm the site-root cache
+    with django_assert_max_num_queries(limit) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+@pytest.mark.parametrize(
+    "url", ["/de/ausschreibungen/", "/de/", "/de/ausschreibungen/deadlines/", "/de/ausschreibungen/rss/"]
+)
+def test_query_count_does_not_grow_with_calls(client, make_call, django_assert_max_num_queries, url):
+    with time_machine.travel(NOW, tick=False):
+        make_call("Eins", [(date(2030, 9, 1), time(12, 0), "Europe/Berlin", "A")])
+        # The ceiling is loose on purpose: the shared navigation's queries are not ours to count here.
+        small = _count_queries(client, django_assert_max_num_queries, url, 200)
+        for n in range(10):
+            make_call(
+                f"Viele {n}",
+                [
+                    (date(2030, 7, 1), time(12, 0), "Europe/Berlin", "A"),
+                    (date(2030, 8, 1 + n), time(12, 0), "Europe/Berlin", "B"),
+                    (date(2030, 9, 1 + n), time(12, 0), "Europe/Berlin", "C"),
+                ],
+            )
+        large = _count_queries(client, django_assert_max_num_queries, url, small)
+    assert large <= small
