@@ -2,7 +2,7 @@
 
 import datetime
 
-from babel.dates import format_date, format_interval, format_time, get_timezone_name
+from babel.dates import format_date, format_interval, format_time, get_timezone_location
 from django.utils.translation import get_language
 
 
@@ -17,7 +17,7 @@ def news_date(value: datetime.date | None, language: str | None = None) -> str:
 
 
 def event_when(event, language: str | None = None) -> str:
-    """ "13.–16. Juni 2023" for all-day events; "20. März 2024, 10:00–16:00 (Irish Standard Time)" with times,
+    """ "13.–16. Juni 2023" for all-day events; "20. März 2024, 10:00–16:00 (Irland (Ortszeit), UTC+0)" with times,
     always in the venue's time zone, which is named so online participants elsewhere can convert."""
     language = language or _language()
     if event.is_all_day:
@@ -35,5 +35,13 @@ def event_when(event, language: str | None = None) -> str:
             f"{format_date(start.date(), format='long', locale=language)}, {format_time(start.time(), 'HH:mm', locale=language)} – "
             f"{format_date(end.date(), format='long', locale=language)}, {format_time(end.time(), 'HH:mm', locale=language)}"
         )
-    zone_name = get_timezone_name(start, width="long", locale=language)
-    return f"{text} ({zone_name})"
+    # The place's name, not babel's zone name: CLDR calls Irish winter time "summer time" (Ireland's negative DST).
+    zone_name = get_timezone_location(event.zone, locale=language)
+    return f"{text} ({zone_name}, {utc_offset(start)})"
+
+
+def utc_offset(moment: datetime.datetime) -> str:
+    minutes = int(moment.utcoffset().total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "−"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
