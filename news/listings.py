@@ -1,0 +1,186 @@
+"""The queries behind news and event listings, feeds and the home and project sections.
+
+Each helper runs a fixed number of queries however many items it shows: images with their renditions,
+categories and locales are prefetched, StreamField bodies are deferred, and categories/projects linked in another
+language are resolved to the reader's language in one query by translation key.
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.utils import timezone
+from wagtail.images import get_image_model
+
+from news.models import EventPage, NewsCategory, NewsPage
+from news.models.event import last_day_expression
+
+CARD_IMAGE_FILTER = "fill-480x270"
+
+
+# News -----------------------------------------------------------------------------------------------------------
+def news_for_language(locale):
+    """Live news of `locale`, newest first, plus originals in another language whose editor allowed listing them
+    here (`show_in_other_languages`) as long as they have no live translation in `locale`."""
+    translated_here = NewsPage.objects.live().filter(
+        locale=locale, translation_key=OuterRef("translation_key")
+    )
+    return (
+        NewsPage.objects.live()
+        .filter(Q(locale=locale) | Q(show_in_other_languages=True) & ~Exists(translated_here))
+        .order_by("-date", "-pk")
+    )
+
+
+def own_language_news(locale):
+    """Only the items written in (or translated into) `locale`: what that language's feeds carry."""
+    return NewsPage.objects.live().filter(locale=locale).order_by("-date", "-pk")
+
+
+def _card_images():
+    return get_image_model().objects.prefetch_renditions(CARD_IMAGE_FILTER)
+
+
+def with_card_data(queryset):
+    """What a news card shows, fetched up front: image renditions, categories and the item's language."""
+    return (
+        queryset.defer_streamfields()
+        .select_related("locale")
+        .prefetch_related(
+            Prefetch("listing_image", queryset=_card_images()),
+            Prefetch("lead_image", queryset=_card_images()),
+            "categories",
+        )
+    )
+
+
+def localized(objects, locale):
+    """Translatable objects (snippets, pages) in `locale` where a translation exists, else as they are."""
+    keys = {obj.translation_key for obj in objects}
+    if not keys:
+        return list(objects)
+    model = type(objects[0])
+    here = {obj.translation_key: obj for obj in model.objects.filter(locale=locale, translation_key__in=keys)}
+    return [here.get(obj.translation_key, obj) for obj in objects]
+
+
+def localize_categories(items, locale):
+    """Set `item.localized_categories` on every item with one query for all their categories."""
+    items = list(items)
+    all_categories = [category for item in items for category in item.categories.all()]
+    translations = {category.translation_key: category for category in localized(all_categories, locale)}
+    for item in items:
+        item.localized_categories = [translations[c.translation_key] for c in item.categories.all()]
+    return items
+
+
+def localized_projects(projects, locale):
+    """The live projects of `locale` that are translations of `projects` (a queryset), by title. One query."""
+    from projects.models import ProjectPage
+
+    return list(
+        ProjectPage.objects.live()
+        .filter(locale=locale, translation_key__in=projects.values("translation_key"))
+        .order_by("title")
+    )
+
+
+def categories_for(locale):
+    return list(NewsCategory.objects.filter(locale=locale).order_by("name"))
+
+
+def projects_with_news(locale):
+    """Projects in `locale` that any news item links to (in any language), for the project filter."""
+    from projects.models import ProjectPage
+
+    linked = NewsPage.related_projects.through.objects.values("projectpage__translation_key")
+    return list(
+        ProjectPage.objects.live().filter(locale=locale, translation_key__in=linked).order_by("title")
+    )
+
+
+def news_years(locale):
+    return [day.year for day in news_for_language(locale).dates("date", "year", order="DESC")]
+
+
+@dataclass
+class NewsFilters:
+    """The news index's filters, parsed defensively: unknown or malformed values are ignored, never an error."""
+
+    category: NewsCategory | None = None
+    project: object | None = None
+    year: int | None = None
+
+    @classmethod
+    def from_request(cls, request, locale, year=None):
+        from projects.models import ProjectPage
+
+        filters = cls(year=year)
+        slug = request.GET.get("category", "")[:120]
+        if slug:
+            filters.category = NewsCategory.objects.filter(locale=locale, slug=slug).first()
+        project_id = request.GET.get("project", "")
+        if project_id.isdigit() and len(project_id) < 12:
+            filters.project = ProjectPage.objects.live().filter(locale=locale, pk=int(project_id)).first()
+        raw_year = request.GET.get("year", "")
+        if year is None and raw_year.isdigit() and 1900 <= int(raw_year[:4]) <= 2999 and len(raw_year) == 4:
+            filters.year = int(raw_year)
+        return filters
+
+    @property
+    def active(self) -> bool:
+        return bool(self.category or self.project or self.year)
+
+    def apply(self, queryset):
+        if self.category:
+            # By slug, which is the same in every language: items linked to either version of the category match.
+            queryset = queryset.filter(categories__slug=self.category.slug).distinct()
+        if self.project:
+            queryset = queryset.filter(
+                related_projects__translation_key=self.project.translation_key
+            ).distinct()
+        if self.year:
+            queryset = queryset.filter(date__year=self.year)
+        return queryset
+
+
+def for_project(queryset, project):
+    return queryset.filter(related_projects__translation_key=project.translation_key).distinct()
+
+
+# Events ---------------------------------------------------------------------------------------------------------
+def events_for_language(locale, past=False):
+    """Live events of `locale`: upcoming (ending today or later) soonest first, or past ones latest first.
+    Cancelled events stay in the list; the templates mark them."""
+    today = timezone.localdate()
+    events = EventPage.objects.live().filter(locale=locale).annotate(last_day_db=last_day_expression())
+    if past:
+        return events.filter(last_day_db__lt=today).order_by("-start_date", "-start_time", "-pk")
+    return events.filter(last_day_db__gte=today).order_by("start_date", "start_time", "pk")
+
+
+def with_event_card_data(queryset):
+    return queryset.defer_streamfields().prefetch_related(Prefetch("listing_image", queryset=_card_images()))
+
+
+# Sections on other pages ----------------------------------------------------------------------------------------
+def latest_news(locale, limit=3):
+    items = list(with_card_data(news_for_language(locale))[:limit])
+    return localize_categories(items, locale)
+
+
+def next_events(locale, limit=3):
+    return list(events_for_language(locale).defer_streamfields()[:limit])
+
+
+def project_news(project, limit=3):
+    """The latest news of a project, in the project page's language: one query."""
+    return list(
+        for_project(news_for_language(project.locale), project)
+        .defer_streamfields()
+        .select_related("locale")[:limit]
+    )
+
+
+def project_events(project):
+    """The upcoming events of a project: one query."""
+    return list(for_project(events_for_language(project.locale), project).defer_streamfields())

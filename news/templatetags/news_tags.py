@@ -1,0 +1,63 @@
+"""Template tags of the news app: the home page and project page sections, dates, language labels."""
+
+from django import template
+from django.conf import settings
+
+from news import formatting, listings
+
+register = template.Library()
+
+LANGUAGE_NAMES = dict(settings.LANGUAGES)  # each language's own name ("Deutsch", "English")
+
+
+@register.filter
+def news_date(value):
+    return formatting.news_date(value)
+
+
+@register.filter
+def event_when(event):
+    return formatting.event_when(event)
+
+
+@register.filter
+def language_name(code):
+    """A language's name in that language, for labels on items in another language than the page."""
+    return LANGUAGE_NAMES.get(code, code)
+
+
+def _index(model, locale):
+    return model.objects.live().filter(locale=locale).first()
+
+
+@register.inclusion_tag("news/tags/home_news.html", takes_context=True)
+def home_news(context):
+    """The latest news and the next events of the home page's language."""
+    from news.models import EventIndexPage, NewsIndexPage
+
+    page = context.get("page")
+    locale = page.locale
+    return {
+        "request": context.get("request"),
+        "page": page,
+        "news_items": listings.latest_news(locale),
+        "events": listings.next_events(locale),
+        "news_index": _index(NewsIndexPage, locale),
+        "event_index": _index(EventIndexPage, locale),
+    }
+
+
+@register.inclusion_tag("news/tags/project_news.html", takes_context=True)
+def project_news(context):
+    """The project's latest three news items and its upcoming events, in the project page's language."""
+    from news.models import NewsIndexPage
+
+    page = context.get("page")
+    news_index = _index(NewsIndexPage, page.locale)
+    return {
+        "request": context.get("request"),
+        "page": page,
+        "news_items": listings.project_news(page),
+        "events": listings.project_events(page),
+        "news_index": news_index,
+    }

@@ -1,0 +1,124 @@
+"""The news index: newest first, pagination, filters by category/project/year, the yearly archive, and items
+listed from the other language with their language marked."""
+
+import datetime
+
+import pytest
+
+from tests.helpers import tags
+from tests.news.conftest import add_news, translate
+
+
+def titles(html):
+    """Item titles in list order (each card's heading)."""
+    import re
+
+    return re.findall(r'<h3 class="card__title"[^>]*>(.*?)</h3>', html)
+
+
+def test_demo_news_in_german_newest_first_with_english_original_labelled(client, demo):
+    html = client.get("/de/aktuelles/").content.decode()
+    assert titles(html) == [
+        "Leipziger Integrationsexpertinnen reisen mit dem Aufbauwerk nach Irland",
+        "Zwischenfazit im Projekt EU-Belong",
+        "EU-Belong: Wissensaustausch zu inklusivem Wohnen in Danzig",
+        "Online training on intercultural labour market integration",
+    ]
+    assert '<span class="badge news-language" lang="en">English</span>' in html
+    assert '<h3 class="card__title" lang="en">Online training' in html
+    links = [
+        a["href"] for a in tags(html, "a") if a.get("hreflang") == "en" and "online-training" in a["href"]
+    ]
+    assert links == ["/en/news/online-training-intercultural-labour-market-integration/"]
+
+
+def test_read_more_link_names_the_item_for_screen_readers(client, demo):
+    html = client.get("/de/aktuelles/").content.decode()
+    assert (
+        'Weiterlesen<span class="visually-hidden">: <span>Zwischenfazit im Projekt EU-Belong</span></span></a>'
+        in html
+    )
+    english = client.get("/en/news/").content.decode()
+    assert 'Read more<span class="visually-hidden">: <span>EU-Belong mid-term review</span></span>' in english
+
+
+def test_english_list_has_only_english_items(client, demo):
+    html = client.get("/en/news/").content.decode()
+    assert "EU-Belong mid-term review" in html
+    assert "Zwischenfazit" not in html
+    assert "news-language" not in html  # every item has an English version
+
+
+def test_other_language_item_only_when_allowed_and_untranslated(client, news_index_en, empty_news):
+    allowed = add_news(news_index_en, "Allowed English original", show_in_other_languages=True)
+    add_news(news_index_en, "Private English original")
+    html = client.get("/de/aktuelles/").content.decode()
+    assert titles(html) == ["Allowed English original"]
+    translate(allowed, "de", title="Deutsche Übersetzung", slug="deutsche-uebersetzung")
+    html = client.get("/de/aktuelles/").content.decode()
+    assert titles(html) == ["Deutsche Übersetzung"]
+    assert "news-language" not in html
+
+
+def test_pagination_twelve_per_page_and_bad_pages_are_404(client, news_index, empty_news):
+    for day in range(1, 16):
+        add_news(news_index, f"Meldung {day:02d}", date=datetime.date(2025, 3, day))
+    first = titles(client.get("/de/aktuelles/").content.decode())
+    assert len(first) == 12 and first[0] == "Meldung 15"
+    second = titles(client.get("/de/aktuelles/?page=2").content.decode())
+    assert second == ["Meldung 03", "Meldung 02", "Meldung 01"]
+    for bad in ("3", "0", "abc", "-1", "99999999999999999999"):
+        assert client.get(f"/de/aktuelles/?page={bad}").status_code == 404
+
+
+def test_filter_by_category_project_and_year(
+    client, news_index, news_index_en, category, project, empty_news
+):
+    add_news(news_index, "Mit Kategorie", date=datetime.date(2024, 5, 1)).categories.set([category])
+    linked = add_news(news_index, "Mit Projekt", date=datetime.date(2023, 5, 1))
+    linked.related_projects.set([project])
+    linked.save_revision().publish()
+    cat_page = add_news(news_index, "Kategorie gespeichert", date=datetime.date(2022, 5, 1))
+    cat_page.categories.set([category])
+    cat_page.save_revision().publish()
+    add_news(news_index, "Ohne alles", date=datetime.date(2022, 6, 1))
+
+    by_category = titles(client.get("/de/aktuelles/?category=knowledge-exchange").content.decode())
+    assert by_category == ["Kategorie gespeichert"]  # the first item's categories were never published
+    assert titles(client.get(f"/de/aktuelles/?project={project.pk}").content.decode()) == ["Mit Projekt"]
+    assert titles(client.get("/de/aktuelles/?year=2022").content.decode()) == [
+        "Ohne alles",
+        "Kategorie gespeichert",
+    ]
+    # The English translation of an item links the German project; the English filter still finds it.
+    translate(linked, title="With project", slug="with-project")
+    english_project = project.get_translation(news_index_en.locale)
+    assert titles(client.get(f"/en/news/?project={english_project.pk}").content.decode()) == ["With project"]
+
+
+@pytest.mark.parametrize(
+    "query", ["category=nope", "project=abc", "project=999999", "year=20x4", "year=99999", "category=%00"]
+)
+def test_invalid_filters_are_ignored(client, demo, query):
+    response = client.get(f"/de/aktuelles/?{query}")
+    assert response.status_code == 200
+    assert len(titles(response.content.decode())) == 4
+
+
+def test_yearly_archive(client, demo):
+    html = client.get("/de/aktuelles/2023/").content.decode()
+    assert "<h1>Aktuelles: 2023</h1>" in html
+    assert "Leipziger Integrationsexpertinnen" not in html  # 2024
+    assert len(titles(html)) == 3
+    assert client.get("/de/aktuelles/2024/").status_code == 200
+    assert client.get("/de/aktuelles/1800/").status_code == 404
+
+
+def test_news_item_page_shows_facts_in_its_language(client, demo):
+    html = client.get("/en/news/eu-belong-mid-term-review/").content.decode()
+    assert "July 17, 2023" in html or "17 July 2023" in html
+    assert ">Project news</a>" in html  # the category in English though the link was made in German
+    assert "#EU-Belong" in html
+    html = client.get("/de/aktuelles/zwischenfazit-eu-belong/").content.decode()
+    assert "17. Juli 2023" in html
+    assert ">Projektnachrichten</a>" in html

@@ -1,0 +1,75 @@
+"""Listings, feeds and the home and project sections run the same number of queries for 1 and for 30 items.
+
+Each page is requested twice and the second request measured (warm site-root cache, renditions created)."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from home.demo_builder import DemoBuilder
+from tests.news.conftest import add_event, add_news
+
+URLS = [
+    "/de/aktuelles/",
+    "/de/aktuelles/?category=knowledge-exchange",
+    "/de/aktuelles/2030/",
+    "/de/aktuelles/rss/",
+    "/de/aktuelles/atom/",
+    "/de/veranstaltungen/",
+    "/de/veranstaltungen/ical/",
+    "/de/",
+]
+
+
+def measure(client, url):
+    assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    return context.captured_queries
+
+
+@pytest.fixture
+def make_items(news_index, news_index_en, event_index, category, project, empty_news, empty_events):
+    image = DemoBuilder().image("Testbild Aktuelles", (30, 90, 120), size=(640, 360))
+
+    def make(count):
+        for number in range(count):
+            add_news(
+                news_index,
+                f"Meldung {number}",
+                date=datetime.date(2030, 1, 1),
+                listing_image=image,
+                categories=[category],
+                related_projects=[project],
+            )
+            add_news(news_index_en, f"English item {number}", show_in_other_languages=True, lead_image=image)
+            add_event(
+                event_index,
+                f"Treffen {number}",
+                datetime.date(2031, 1, 1),
+                listing_image=image,
+                related_projects=[project],
+            )
+
+    return make
+
+
+def test_query_counts_do_not_grow_with_items(client, make_items, project):
+    urls = [*URLS, project.url]
+    make_items(1)
+    few = {url: len(measure(client, url)) for url in urls}
+    make_items(29)
+    many = {url: len(measure(client, url)) for url in urls}
+    # Fewer is fine: with one item of each language the page also prefetches the English item's lead image.
+    grown = {url: (few[url], many[url]) for url in urls if many[url] > few[url]}
+    assert grown == {}
+
+
+def test_news_queries_of_the_index_are_few(client, make_items):
+    """Whatever the rest of the page costs, the news list itself needs a handful of queries for 30 items."""
+    make_items(30)
+    captured = measure(client, "/de/aktuelles/")
+    ours = [q["sql"] for q in captured if "news_" in q["sql"] or "wagtailimages_" in q["sql"]]
+    assert len(ours) <= 12, "\n".join(ours)

@@ -1,0 +1,47 @@
+"""The news sections on other pages: latest news and next events on the home page, a project's latest three
+news items and upcoming events on its project page, in the page's language."""
+
+import datetime
+
+import time_machine
+
+from tests.news.conftest import add_event, add_news, translate
+
+
+def test_home_page_shows_latest_news_and_next_events(client, demo):
+    html = client.get("/de/").content.decode()
+    assert "Aktuelle Meldungen" in html
+    assert "Leipziger Integrationsexpertinnen reisen mit dem Aufbauwerk nach Irland" in html
+    assert "Nächste Veranstaltungen" in html
+    assert "Online-Sprechstunde zu den Lernmaterialien" in html  # the demo's date-relative upcoming event
+    english = client.get("/en/").content.decode()
+    assert "Integration experts from Leipzig travel to Ireland with Aufbauwerk" in english
+    assert "Online office hour on the learning materials" in english
+
+
+@time_machine.travel(datetime.datetime(2025, 5, 10, 12, 0, tzinfo=datetime.UTC), tick=False)
+def test_project_page_shows_its_latest_three_news_and_upcoming_events(
+    client, project, news_index, event_index, empty_news, empty_events
+):
+    for day in range(1, 6):
+        item = add_news(news_index, f"Projektmeldung {day}", date=datetime.date(2025, 4, day))
+        item.related_projects.set([project])
+        item.save_revision().publish()
+        translate(item, title=f"Project news {day}", slug=f"project-news-{day}")
+    add_news(news_index, "Andere Meldung", date=datetime.date(2025, 5, 1))
+    event = add_event(event_index, "Projekttreffen", datetime.date(2025, 6, 3))
+    event.related_projects.set([project])
+    event.save_revision().publish()
+    past = add_event(event_index, "Altes Projekttreffen", datetime.date(2025, 1, 3))
+    past.related_projects.set([project])
+    past.save_revision().publish()
+
+    html = client.get(project.url).content.decode()
+    assert "Projektmeldung 5" in html and "Projektmeldung 4" in html and "Projektmeldung 3" in html
+    assert "Projektmeldung 2" not in html and "Andere Meldung" not in html
+    assert "Projekttreffen" in html and "Altes Projekttreffen" not in html
+    assert f"/de/aktuelles/?project={project.pk}" in html
+
+    english_project = project.get_translations().get()
+    html = client.get(english_project.url).content.decode()
+    assert "Project news 5" in html and "Project news 3" in html and "Project news 2" not in html
