@@ -47,10 +47,9 @@ def serve_material_file(request, material, file_id):
         content_type=file_type.content_type if file_type else "application/octet-stream",
     )
     response["X-Content-Type-Options"] = "nosniff"
-    if material.get_view_restrictions() or document.collection.get_view_restrictions():
-        # Restricted files must not sit in shared caches.
-        add_never_cache_headers(response)
-        patch_cache_control(response, private=True)
+    # Every download must reach us to be counted, and restricted files must not sit in shared caches.
+    add_never_cache_headers(response)
+    patch_cache_control(response, private=True)
     return response
 
 

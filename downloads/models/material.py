@@ -79,10 +79,14 @@ class MaterialIndexPage(IndexPage):
 class LearningMaterialQuerySet(PageQuerySet):
     """What listings need in a fixed number of queries: files with their documents, cover renditions."""
 
+    def newest_first(self):
+        # NULLS LAST: PostgreSQL would otherwise put undated materials first, SQLite last.
+        return self.order_by(models.F("publication_date").desc(nulls_last=True), "-first_published_at", "-pk")
+
     def for_listing(self):
         images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
         return (
-            self.order_by("-publication_date", "-first_published_at", "-pk")
+            self.newest_first()
             .select_related("locale")
             .prefetch_related(
                 Prefetch("cover_image", queryset=images),

@@ -25,7 +25,7 @@ def related_materials(page):
     return list(
         LearningMaterialPage.objects.live()
         .filter(locale_id=page.locale_id, **{f"{field}__translation_key": page.translation_key})
-        .order_by("-publication_date", "-first_published_at", "-pk")
+        .newest_first()
         .distinct()
     )
 
@@ -38,11 +38,7 @@ def newest_materials(context, count=HOME_MATERIAL_COUNT):
     page = context.get("page")
     if page is None:
         return []
-    return list(
-        LearningMaterialPage.objects.live()
-        .filter(locale_id=page.locale_id)
-        .order_by("-publication_date", "-first_published_at", "-pk")[:count]
-    )
+    return list(LearningMaterialPage.objects.live().filter(locale_id=page.locale_id).newest_first()[:count])
 
 
 @register.simple_tag
