@@ -177,8 +177,20 @@ class LearningMaterialPage(RoutablePageMixin, BasePage):
         return LICENCES.get(self.licence, ("", ""))[1]
 
     def localized_topics(self):
-        """Topics in the reader's language (translations share the German page's topic rows)."""
-        return [topic.localized for topic in self.topics.all()]
+        """Topics in the page's language, in two queries (translations share the German page's topics; a topic
+        without a translation is shown as it is)."""
+        from downloads.models.topic import MaterialTopic
+
+        topics = list(self.topics.all())
+        translated = {
+            topic.translation_key: topic
+            for topic in MaterialTopic.objects.filter(
+                locale_id=self.locale_id, translation_key__in=[topic.translation_key for topic in topics]
+            )
+        }
+        return sorted(
+            (translated.get(topic.translation_key, topic) for topic in topics), key=lambda topic: topic.name
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

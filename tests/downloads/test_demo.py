@@ -33,3 +33,9 @@ def test_restricted_material_file_sits_in_a_private_collection(restricted_materi
 def test_topics_are_translated(demo):
     english = MaterialTopic.objects.get(slug="beratung", locale__language_code="en")
     assert english.name == "Counselling"
+
+
+def test_english_material_page_shows_english_topics_and_licence(client, demo):
+    html = client.get("/en/materials/all-just-culture/").content.decode()
+    assert "Intercultural competence, Regional integration strategies" in html
+    assert 'href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a>' in html
