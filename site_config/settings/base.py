@@ -267,3 +267,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 5000  # large StreamField pages post many fields
 
 # Labels used in templates for the languages, translated.
 LANGUAGE_LABELS = {"de": _("German"), "en": _("English")}
+
+# Downloads (issue 6): uploaded documents are checked for type, size and content (downloads/forms.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "downloads.forms.CheckedDocumentForm"
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv", "zip"]
+DOWNLOADS_MAX_UPLOAD_SIZE = int(os.environ.get("DOWNLOADS_MAX_UPLOAD_SIZE", 20 * 1000 * 1000))  # bytes
