@@ -9,8 +9,10 @@ attributes it finds: `deadline`, `start_date` or `date` (a date or datetime), an
 import datetime
 
 from babel.dates import format_date
+from django.core.exceptions import FieldDoesNotExist
 from django.utils import timezone
 from django.utils.translation import get_language, gettext
+from wagtail.fields import RichTextField
 
 from search.text import excerpt, highlight, plain_text
 
@@ -55,10 +57,17 @@ def excerpt_text(page) -> str:
     for name in EXCERPT_FIELDS:
         value = getattr(page, name, None)
         if isinstance(value, str) and value:
-            text = plain_text(value)
+            text = plain_text(value, is_html=_is_rich_text(page, name))
             if text and text not in parts:
                 parts.append(text)
     return " ".join(parts)
+
+
+def _is_rich_text(page, name: str) -> bool:
+    try:
+        return isinstance(page._meta.get_field(name), RichTextField)
+    except FieldDoesNotExist:
+        return False
 
 
 def result_card(page, terms: list[str], request=None) -> dict:

@@ -23,7 +23,8 @@ UMLAUTS = str.maketrans(
 
 def clean_query(raw: str) -> str:
     """The query as typed, whitespace collapsed and cut to MAX_QUERY_LENGTH (for display and promotions)."""
-    return " ".join(raw.split())[:MAX_QUERY_LENGTH].strip()
+    printable = "".join(character for character in raw if character.isprintable() or character.isspace())
+    return " ".join(printable.split())[:MAX_QUERY_LENGTH].strip()
 
 
 def query_terms(query: str) -> list[str]:
@@ -45,18 +46,18 @@ def normalise_word(word: str) -> str:
     return transliterate(word).casefold()
 
 
-def _stem(term: str) -> str:
-    """A rough stem for highlighting: long words match on their first letters, so "strategy" marks "strategies"
-    and "Kommune" marks "Kommunen"; short words must match whole."""
+def _stem(term: str) -> tuple[str, bool]:
+    """A rough stem for highlighting and whether it must match a whole word: long words match on their first
+    letters, so "strategy" marks "strategies" and "Kommune" marks "Kommunen"; short words must match whole."""
     term = normalise_word(term)
     if len(term) <= 4:
-        return term
-    return term[: max(4, len(term) - 3)]
+        return term, True
+    return term[: max(4, len(term) - 3)], False
 
 
-def _matches(word: str, stems: list[str]) -> bool:
+def _matches(word: str, stems: list[tuple[str, bool]]) -> bool:
     normalised = normalise_word(word)
-    return any(normalised == stem if len(stem) <= 4 else normalised.startswith(stem) for stem in stems)
+    return any(normalised == stem if whole else normalised.startswith(stem) for stem, whole in stems)
 
 
 def highlight(text: str, terms: list[str]) -> SafeString:
@@ -72,11 +73,11 @@ def highlight(text: str, terms: list[str]) -> SafeString:
     return mark_safe("".join(parts))  # noqa: S308 - every part is escaped above
 
 
-def plain_text(value) -> str:
-    """Rich text or HTML as plain text, whitespace collapsed."""
+def plain_text(value, is_html: bool = True) -> str:
+    """Rich text or HTML (or, with is_html=False, plain text) as plain text, whitespace collapsed."""
     if not value:
         return ""
-    text = html.unescape(strip_tags(str(value).replace("<", " <")))
+    text = html.unescape(strip_tags(str(value).replace("<", " <"))) if is_html else str(value)
     return " ".join(text.split())
 
 
