@@ -2,12 +2,15 @@
 index following publish and unpublish."""
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.models import Locale
 
-from tests.search.conftest import titles
+from home.models import HomePage
+from news.models import NewsPage
+from tests.search.conftest import facets, plural, titles
 
 
 def test_empty_query_shows_the_form(search):
@@ -181,3 +184,34 @@ def test_query_count_does_not_grow_with_the_results(make_news, search):
     large, shown_large = queries("Simsalabim")
     assert (shown_small, shown_large) == (3, 10)
     assert large <= small
+
+
+def test_facets_count_per_type_and_narrow_the_results(make_news, search, demo):
+    for number in range(3):
+        make_news("de", f"Meldung {number} Zauberwort")
+    home = demo.home("de")
+    home.teaser = "Zauberwort auf der Startseite."
+    home.save_revision().publish()
+
+    _response, html = search("de", "Zauberwort")
+    assert "4 Ergebnisse" in html
+    assert facets(html) == {"Alle Arten": 4, plural(NewsPage, "de"): 3, plural(HomePage, "de"): 1}
+
+    _response, html = search("de", "Zauberwort", type="news.newspage")
+    assert "3 Ergebnisse dieser Art" in html
+    assert sorted(titles(html)) == ["Meldung 0 Zauberwort", "Meldung 1 Zauberwort", "Meldung 2 Zauberwort"]
+    # The other facets stay visible with their counts, so the visitor can switch.
+    assert facets(html) == {"Alle Arten": 4, plural(NewsPage, "de"): 3, plural(HomePage, "de"): 1}
+
+
+def test_the_first_part_of_a_compound_finds_it(make_news, search):
+    make_news("de", "Neue Leitlinien", teaser="Integrationsstrategien für kleine Kommunen.")
+    _response, html = search("de", "Integration")
+    assert "Neue Leitlinien" in titles(html)
+    assert "<mark>Integrationsstrategien</mark>" in html
+
+
+def test_update_index_command_runs(make_news, search):
+    make_news("de", "Meldung Zauberwort")
+    call_command("update_index", verbosity=0)
+    assert titles(search("de", "Zauberwort")[1]) == ["Meldung Zauberwort"]
