@@ -77,7 +77,7 @@ def search_pages(query: str, locale, type_key: str = "") -> SearchOutcome:
     if not counts and getattr(backend, "supports_fuzzy", False) and _long_enough_for_fuzzy(terms):
         search_query = Fuzzy(transliterate(search_query), unaccent=True)
         counts = dict(backend.search(search_query, pages).facet("content_type_id"))
-        fuzzy = True
+        fuzzy = bool(counts)
 
     by_content_type = {content_type.pk: (key, model) for key, (content_type, model) in types.items()}
     selected = type_key if type_key in types and types[type_key][0].pk in counts else ""

@@ -2,11 +2,11 @@
 
 from django.shortcuts import render
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from home.pagination import paginate, query_without
 from search.cards import result_card
-from search.site_search import SearchOutcome, promotions_for, search_pages
+from search.site_search import promotions_for, search_pages
 from search.text import MAX_QUERY_LENGTH, clean_query, query_terms
 
 RESULTS_PER_PAGE = 10
@@ -21,7 +21,7 @@ def search(request):
 
     locale = Locale.get_active()
     terms = query_terms(query)
-    outcome = search_pages(query, locale, type_key) if terms else SearchOutcome(Page.objects.none())
+    outcome = search_pages(query, locale, type_key)
     page_obj = paginate(request, outcome.results, RESULTS_PER_PAGE)
     first_page = page_obj.number == 1
     if first_page and not outcome.selected_type:
