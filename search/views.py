@@ -1,21 +1,43 @@
 """Site search in the active language (/de/search/, /en/search/)."""
 
 from django.shortcuts import render
-from wagtail.models import Locale, Page
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Locale
 
 from home.pagination import paginate, query_without
+from search.cards import result_card
+from search.site_search import promotions_for, search_pages
+from search.text import MAX_QUERY_LENGTH, clean_query, query_terms
 
-MAX_QUERY_LENGTH = 200
+RESULTS_PER_PAGE = 10
 
 
 def search(request):
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        results = Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
-    page_obj = paginate(request, results, 10)
-    return render(
-        request,
-        "search/search_results.html",
-        {"query": query, "page_obj": page_obj, "base_query": query_without(request, "page")},
+    query = clean_query(request.GET.get("q", ""))
+    type_key = request.GET.get("type", "")[:100]
+    context = {"query": query, "max_query_length": MAX_QUERY_LENGTH}
+    if not query:
+        return render(request, "search/search_results.html", context)
+
+    locale = Locale.get_active()
+    terms = query_terms(query)
+    outcome = search_pages(query, locale, type_key)
+    page_obj = paginate(request, outcome.results, RESULTS_PER_PAGE)
+    first_page = page_obj.number == 1
+    if first_page and not outcome.selected_type:
+        # Popular searches show up in the admin's search promotions report. One row per query and day.
+        Query.get(query).add_hit()
+    context.update(
+        {
+            "page_obj": page_obj,
+            "cards": [result_card(page, terms, request) for page in page_obj.object_list],
+            "facets": outcome.facets,
+            "total": outcome.total,
+            "fuzzy": outcome.fuzzy,
+            "selected_type": outcome.selected_type,
+            "promotions": promotions_for(query, locale, request) if first_page else [],
+            "base_query": query_without(request, "page"),
+            "all_types_query": query_without(request, "page", "type"),
+        }
     )
+    return render(request, "search/search_results.html", context)

@@ -170,7 +170,21 @@ WAGTAIL_SITE_NAME = "Gemeinsam"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search (issue 9): on SQLite Wagtail's FTS5 backend with prefix matching (no stemming). On PostgreSQL one
+# backend per language with its own stemming config, each indexing only its own locale's objects (there is one
+# index entry per object); "default" is German, also indexes objects without a locale and serves the admin.
+# See search/backends/.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.sqlite"}}
+if IS_POSTGRES:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backends.postgres",
+            "SEARCH_CONFIG": "german",
+            "LANGUAGE": "de",
+            "INDEX_UNLOCALISED": True,
+        },
+        "english": {"BACKEND": "search.backends.postgres", "SEARCH_CONFIG": "english", "LANGUAGE": "en"},
+    }
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 

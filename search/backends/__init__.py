@@ -1,0 +1,1 @@
+"""Search backends of the site search: `postgres` (one per language) and `sqlite` (the newcomer default)."""

@@ -1,0 +1,156 @@
+"""The site search itself: which pages are searched, in which backend, facets per page type, the typo-tolerant
+fallback and editors' picks. The view only turns a request into these calls and renders the result."""
+
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from modelsearch.conf import get_app_config
+from modelsearch.query import Fuzzy
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.utils import normalise_query_string
+
+from home.models import BasePage
+from search.text import query_terms, transliterate
+
+# A typo-tolerant second try only makes sense for words long enough to have a typo in them.
+FUZZY_MIN_TERM_LENGTH = 4
+
+
+def backend_name_for(language_code: str) -> str:
+    """The configured search backend for a language (its LANGUAGE option), or "default"."""
+    for name, params in get_app_config().get_search_backend_config().items():
+        if params.get("LANGUAGE") == language_code:
+            return name
+    return "default"
+
+
+def searchable_page_types() -> dict[str, tuple[ContentType, type]]:
+    """Every concrete page type built on BasePage, by "app_label.modelname": the content types the site search
+    covers. New page types are included without changes here."""
+    models = [
+        model
+        for model in apps.get_models()
+        if issubclass(model, BasePage) and not model._meta.abstract and not model._meta.proxy
+    ]
+    content_types = ContentType.objects.get_for_models(*models)  # cached by Django after the first request
+    return {model._meta.label_lower: (content_types[model], model) for model in models}
+
+
+@dataclass
+class Facet:
+    key: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class SearchOutcome:
+    results: object  # search results (sliceable, countable) for the paginator
+    facets: list[Facet] = field(default_factory=list)
+    total: int = 0  # across all types, before narrowing by type
+    fuzzy: bool = False  # True when nothing matched exactly and these are the typo-tolerant matches
+    selected_type: str = ""
+
+
+def search_pages(query: str, locale, type_key: str = "") -> SearchOutcome:
+    """Live, public pages of `locale` matching `query`, facetted by page type, narrowed to `type_key` if that is
+    one of the facets."""
+    types = searchable_page_types()
+    backend = get_search_backend(backend_name_for(locale.language_code))
+    pages = (
+        Page.objects.live()
+        .public()
+        .filter(locale=locale, content_type__in=[content_type for content_type, _model in types.values()])
+    )
+
+    terms = query_terms(query)
+    if not terms:  # only punctuation or emoji: nothing to look for
+        return SearchOutcome(results=Page.objects.none())
+    # Only the words reach the backend: SQLite's FTS5 syntax would choke on quotes and operators.
+    search_query = " ".join(terms)
+    counts = dict(backend.search(search_query, pages).facet("content_type_id"))
+    fuzzy = False
+    if not counts and getattr(backend, "supports_fuzzy", False) and _long_enough_for_fuzzy(terms):
+        search_query = Fuzzy(transliterate(search_query), unaccent=True)
+        counts = dict(backend.search(search_query, pages).facet("content_type_id"))
+        fuzzy = bool(counts)
+
+    by_content_type = {content_type.pk: (key, model) for key, (content_type, model) in types.items()}
+    selected = type_key if type_key in types and types[type_key][0].pk in counts else ""
+    facets = sorted(
+        (
+            Facet(
+                key=by_content_type[pk][0],
+                label=str(by_content_type[pk][1]._meta.verbose_name_plural),
+                count=count,
+                selected=by_content_type[pk][0] == selected,
+            )
+            for pk, count in counts.items()
+            if pk in by_content_type
+        ),
+        key=lambda facet: (-facet.count, facet.label),
+    )
+    if selected:
+        pages = pages.filter(content_type=types[selected][0])
+    # .specific() fetches the specific pages with one query per page type on the page of results shown, so the
+    # number of queries does not grow with the number of results.
+    results = backend.search(search_query, pages.specific())
+    return SearchOutcome(
+        results=results,
+        facets=facets,
+        total=sum(counts.values()),
+        fuzzy=fuzzy,
+        selected_type=selected,
+    )
+
+
+def _long_enough_for_fuzzy(terms: list[str]) -> bool:
+    return any(len(term) >= FUZZY_MIN_TERM_LENGTH for term in terms)
+
+
+@dataclass
+class Promotion:
+    title: str
+    url: str
+    description: str
+    page: Page | None = None
+
+
+def promotions_for(query: str, locale, request=None) -> list[Promotion]:
+    """Editors' picks for this query, in the active language: a promoted page is shown in its translation for
+    `locale` (if that is live), so one pick serves both languages; external links are shown as entered."""
+    picks = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .select_related("page")
+        .order_by("sort_order", "pk")
+    )
+    if not picks:
+        return []
+    keys = [pick.page.translation_key for pick in picks if pick.page_id]
+    localised = {
+        page.translation_key: page
+        for page in Page.objects.live().public().filter(locale=locale, translation_key__in=keys).specific()
+    }
+    promotions = []
+    for pick in picks:
+        if pick.page_id:
+            page = localised.get(pick.page.translation_key)
+            if page is not None:
+                promotions.append(
+                    Promotion(
+                        title=page.title, url=page.get_url(request), description=pick.description, page=page
+                    )
+                )
+        elif pick.external_link_url:
+            promotions.append(
+                Promotion(
+                    title=pick.external_link_text or pick.external_link_url,
+                    url=pick.external_link_url,
+                    description=pick.description,
+                )
+            )
+    return promotions

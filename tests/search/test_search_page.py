@@ -1,0 +1,217 @@
+"""The search page on every database: the form, bad input, pagination, editors' picks, highlighting and the
+index following publish and unpublish."""
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
+from wagtail.models import Locale
+
+from home.models import HomePage
+from news.models import NewsPage
+from tests.search.conftest import facets, plural, titles
+
+
+def test_empty_query_shows_the_form(search):
+    response, html = search("de", "")
+    assert response.status_code == 200
+    assert 'name="q"' in html
+    assert "um Projekte, Ausschreibungen, Neuigkeiten und Materialien zu durchsuchen" in html
+    assert "search-results" not in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "x" * 1000,
+        "Integration " * 90,
+        '"Kommune',
+        "'; DROP TABLE wagtailcore_page; --",
+        "SELECT * FROM auth_user WHERE 1=1 OR 1=1",
+        "100%",
+        "%_%",
+        "back\\slash \\",
+        "AND OR NOT NEAR",
+        "a:b & c | !d <-> (e)",
+        "😀🎉",
+        "Integration 😀",
+        "<script>alert(1)</script>",
+        "\x00",
+        "-",
+    ],
+)
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_bad_input_is_harmless(search, language, query):
+    response, html = search(language, query)
+    assert response.status_code == 200
+    assert "<script>alert(1)</script>" not in html
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"page": "abc"},
+        {"page": "99999"},
+        {"page": "0"},
+        {"page": "-1"},
+        {"page": "1e9"},
+        {"type": "bogus"},
+        {"type": "wagtailcore.page"},
+        {"type": "x" * 500},
+    ],
+)
+def test_bad_parameters_give_200_or_404(search, params):
+    response, _html = search("de", "Integration", **params)
+    assert response.status_code in (200, 404)
+
+
+def test_unknown_type_is_ignored(make_news, search):
+    make_news("de", "Meldung Zauberwort")
+    response, html = search("de", "Zauberwort", type="bogus")
+    assert response.status_code == 200
+    assert titles(html) == ["Meldung Zauberwort"]
+
+
+def test_results_are_paginated_with_a_total(make_news, search):
+    for number in range(12):
+        make_news("de", f"Meldung {number:02d} Zauberwort")
+    _response, first = search("de", "Zauberwort")
+    assert "12 Ergebnisse" in first
+    assert len(titles(first)) == 10
+    assert 'rel="next"' in first
+    response, second = search("de", "Zauberwort", page="2")
+    assert response.status_code == 200
+    assert len(titles(second)) == 2
+    assert set(titles(first)).isdisjoint(titles(second))
+    assert search("de", "Zauberwort", page="3")[0].status_code == 404
+
+
+def test_matching_words_are_highlighted_and_escaped(make_news, search):
+    make_news(
+        "de", "<b>Zauberwort</b> & mehr", teaser="Ein Text mit dem Zauberwort <script>alert(1)</script>."
+    )
+    _response, html = search("de", "zauberwort")
+    assert "&lt;b&gt;<mark>Zauberwort</mark>&lt;/b&gt; &amp; mehr" in html
+    assert "dem <mark>Zauberwort</mark> &lt;script&gt;alert(1)&lt;/script&gt;." in html
+    assert "<script>alert" not in html
+
+
+def test_cards_show_type_and_date(make_news, search):
+    import datetime
+
+    make_news("de", "Meldung Zauberwort", date=datetime.date(2026, 3, 5))
+    make_news("en", "News magicword", date=datetime.date(2026, 3, 5))
+    assert "5. März 2026" in search("de", "Zauberwort")[1]
+    html = search("en", "magicword")[1]
+    assert "March 5, 2026" in html
+    assert '<span class="badge">news item</span>' in html
+
+
+def test_index_follows_publish_and_unpublish_in_both_languages(make_news, search):
+    for language in ("de", "en"):
+        page = make_news(language, "Entwurf Zauberwort", publish=False)
+        assert titles(search(language, "Zauberwort")[1]) == []  # drafts are not found
+
+        page.save_revision().publish()
+        page.refresh_from_db()
+        assert titles(search(language, "Zauberwort")[1]) == ["Entwurf Zauberwort"]
+
+        page.title = "Veröffentlicht Hokuspokus"
+        page.save_revision().publish()
+        page.refresh_from_db()
+        assert titles(search(language, "Hokuspokus")[1]) == ["Veröffentlicht Hokuspokus"]
+        assert titles(search(language, "Zauberwort")[1]) == []
+
+        page.unpublish()
+        assert titles(search(language, "Hokuspokus")[1]) == []
+
+
+def test_only_the_active_language_is_searched(make_news, search):
+    make_news("de", "Deutsche Meldung Zauberwort")
+    make_news("en", "English news Zauberwort")
+    assert titles(search("de", "Zauberwort")[1]) == ["Deutsche Meldung Zauberwort"]
+    assert titles(search("en", "Zauberwort")[1]) == ["English news Zauberwort"]
+
+
+def test_editors_picks_are_shown_first_in_each_language(make_news, search):
+    german = make_news("de", "Förderaufruf Wohnen", teaser="Alles zum Aufruf.")
+    english = german.copy_for_translation(Locale.objects.get(language_code="en"))
+    english.title = "Call for proposals: housing"
+    english.save_revision().publish()
+    query = Query.get("Förderung")
+    SearchPromotion.objects.create(
+        query=query, page=german, description="Unser wichtigster Aufruf.", sort_order=0
+    )
+    SearchPromotion.objects.create(
+        query=query, external_link_url="https://example.org/", external_link_text="Example", sort_order=1
+    )
+
+    _response, html = search("de", "förderung")  # promotions match case-insensitively
+    assert "Empfohlen" in html
+    promoted = html.index("search-promotions")
+    assert html.index("Förderaufruf Wohnen", promoted) < html.index("Example", promoted)
+    assert "Unser wichtigster Aufruf." in html
+
+    _response, html = search("en", "Förderung")
+    assert "Call for proposals: housing" in html  # the pick shows its English translation
+    assert "Förderaufruf Wohnen" not in html
+
+    _response, html = search("de", "anderes")
+    assert "Empfohlen" not in html
+
+
+def test_searches_are_recorded_for_the_promotions_report(search):
+    search("de", "Zauberwort")
+    search("de", "zauberwort")
+    assert QueryDailyHits.objects.get(query__query_string="zauberwort").hits == 2
+
+
+def test_query_count_does_not_grow_with_the_results(make_news, search):
+    for number in range(3):
+        make_news("de", f"Meldung {number} Zauberwort")
+    for number in range(15):
+        make_news("de", f"Meldung {number} Simsalabim", teaser="Simsalabim")
+
+    def queries(query):
+        search("de", query)  # warm the site-root cache
+        with CaptureQueriesContext(connection) as context:
+            response, html = search("de", query)
+        assert response.status_code == 200
+        return len(context.captured_queries), len(titles(html))
+
+    small, shown_small = queries("Zauberwort")
+    large, shown_large = queries("Simsalabim")
+    assert (shown_small, shown_large) == (3, 10)
+    assert large <= small
+
+
+def test_facets_count_per_type_and_narrow_the_results(make_news, search, demo):
+    for number in range(3):
+        make_news("de", f"Meldung {number} Zauberwort")
+    home = demo.home("de")
+    home.teaser = "Zauberwort auf der Startseite."
+    home.save_revision().publish()
+
+    _response, html = search("de", "Zauberwort")
+    assert "4 Ergebnisse" in html
+    assert facets(html) == {"Alle Arten": 4, plural(NewsPage, "de"): 3, plural(HomePage, "de"): 1}
+
+    _response, html = search("de", "Zauberwort", type="news.newspage")
+    assert "3 Ergebnisse dieser Art" in html
+    assert sorted(titles(html)) == ["Meldung 0 Zauberwort", "Meldung 1 Zauberwort", "Meldung 2 Zauberwort"]
+    # The other facets stay visible with their counts, so the visitor can switch.
+    assert facets(html) == {"Alle Arten": 4, plural(NewsPage, "de"): 3, plural(HomePage, "de"): 1}
+
+
+def test_the_first_part_of_a_compound_finds_it(make_news, search):
+    make_news("de", "Neue Leitlinien", teaser="Integrationsstrategien für kleine Kommunen.")
+    _response, html = search("de", "Integration")
+    assert "Neue Leitlinien" in titles(html)
+    assert "<mark>Integrationsstrategien</mark>" in html
+
+
+def test_update_index_command_runs(make_news, search):
+    make_news("de", "Meldung Zauberwort")
+    call_command("update_index", verbosity=0)
+    assert titles(search("de", "Zauberwort")[1]) == ["Meldung Zauberwort"]
