@@ -59,7 +59,7 @@ class IndexPage(BasePage):
     404 for bad page numbers stay here.
     """
 
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "lang"])
     per_page = 12
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]

@@ -37,7 +37,7 @@ class HomePage(BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "lang"])
     featured_sections = StreamField(
         [("section", FeaturedSectionBlock())], blank=True, verbose_name=_("featured sections")
     )

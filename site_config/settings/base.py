@@ -192,3 +192,28 @@ LOGGING = {
 
 # Labels used in templates for the languages, translated.
 LANGUAGE_LABELS = {"de": _("German"), "en": _("English")}
+
+# Translation: the default rich text features plus "lang" (mark a passage as another language; see
+# home/translations/rich_text.py).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {
+        "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
+        "OPTIONS": {
+            "features": [
+                "h2",
+                "h3",
+                "h4",
+                "bold",
+                "italic",
+                "ol",
+                "ul",
+                "hr",
+                "link",
+                "document-link",
+                "image",
+                "embed",
+                "lang",
+            ]
+        },
+    }
+}
