@@ -82,7 +82,7 @@ class TranslationStatusReportView(ReportView):
     }
     export_filename = "translation-status"
     columns = [
-        TitleColumn("title", label=_("Title"), get_url=lambda row: row.source_edit_url),
+        TitleColumn("title", label=_("Title"), get_url=lambda row: row.source_edit_url, width="22%"),
         Column("type_name", label=_("Type")),
         Column("section_title", label=_("Section")),
         Column("locale", label=_("Language"), accessor="locale.get_display_name"),

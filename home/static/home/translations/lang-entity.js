@@ -38,5 +38,5 @@
     return React.createElement("span", { lang, className: "gm-lang-mark", "data-lang": lang, title: lang }, children);
   };
 
-  window.draftail.registerPlugins({ type: "LANG", source: LanguageSource, decorator: LanguageDecorator });
+  window.draftail.registerPlugin({ type: "LANG", source: LanguageSource, decorator: LanguageDecorator }, "entityTypes");
 })();
