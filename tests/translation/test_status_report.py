@@ -137,6 +137,9 @@ def test_report_and_csv_export(german_page, admin_client):
         b"".join(response.streaming_content).decode() if response.streaming else response.content.decode()
     )
     assert "Nur auf Deutsch" in content and MISSING in content
+    response = admin_client.get(REPORT, {"export": "xlsx"})
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
 
 
 def test_report_needs_admin_access(client, demo):
