@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.pagination import paginate, query_without
 
@@ -44,6 +45,9 @@ class BasePage(Page):
     ]
 
     search_fields = [*Page.search_fields, index.SearchField("teaser")]
+    # Facts are synchronised from the source and cannot be overridden in a translation (wagtail-localize would
+    # otherwise offer to replace the image per language). Subclasses extend this list.
+    override_translatable_fields = [SynchronizedField("listing_image", overridable=False)]
 
     class Meta:
         abstract = True
@@ -70,7 +74,7 @@ class IndexPage(BasePage):
     404 for bad page numbers stay here.
     """
 
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "lang"])
     per_page = 12
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]

@@ -6,6 +6,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from .base import BasePage
 
@@ -37,7 +38,7 @@ class HomePage(BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "lang"])
     featured_sections = StreamField(
         [("section", FeaturedSectionBlock())], blank=True, verbose_name=_("featured sections")
     )
@@ -54,6 +55,11 @@ class HomePage(BasePage):
         *BasePage.search_fields,
         index.SearchField("hero_text"),
         index.SearchField("introduction"),
+    ]
+
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        SynchronizedField("hero_image", overridable=False),
     ]
 
     parent_page_types = ["wagtailcore.Page"]

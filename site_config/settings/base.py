@@ -286,3 +286,28 @@ LANGUAGE_LABELS = {"de": _("German"), "en": _("English")}
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "downloads.forms.CheckedDocumentForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv", "zip"]
 DOWNLOADS_MAX_UPLOAD_SIZE = int(os.environ.get("DOWNLOADS_MAX_UPLOAD_SIZE", 20 * 1000 * 1000))  # bytes
+
+# Translation: the default rich text features plus "lang" (mark a passage as another language; see
+# home/translations/rich_text.py).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {
+        "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
+        "OPTIONS": {
+            "features": [
+                "h2",
+                "h3",
+                "h4",
+                "bold",
+                "italic",
+                "ol",
+                "ul",
+                "hr",
+                "link",
+                "document-link",
+                "image",
+                "embed",
+                "lang",
+            ]
+        },
+    }
+}
