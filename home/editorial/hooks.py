@@ -1,11 +1,12 @@
 """Admin hooks for the editorial workflow (imported by home.wagtail_hooks): dashboard panels and the guard that
-keeps translators out of default-language snippets."""
+keeps translators out of default-language snippets, and the way to send a translation for review."""
 
 from django.core.exceptions import PermissionDenied
+from django.urls import path
 from wagtail import hooks
 from wagtail.models import TranslatableMixin
 
-from home.editorial import panels, roles
+from home.editorial import panels, roles, translation_review
 
 
 @hooks.register("construct_homepage_panels")
@@ -33,3 +34,19 @@ def guard_edit_snippet(request, instance):
 def guard_delete_snippet(request, instances):
     for instance in instances:
         _guard_source_language_snippet(request, instance)
+
+
+@hooks.register("register_admin_urls")
+def editorial_admin_urls():
+    return [
+        path(
+            "editorial/translations/<int:page_id>/submit/",
+            translation_review.submit_translation_for_review,
+            name="editorial_submit_translation",
+        )
+    ]
+
+
+@hooks.register("register_page_listing_more_buttons")
+def submit_translation_button(page, user, next_url=None):
+    yield from translation_review.listing_buttons(page, user, next_url)
