@@ -36,3 +36,8 @@ def test_translator_cannot_submit_german_pages(client_for, translator, demo):
     response = client_for(translator).post(submit_url(demo.page("de", "/aktuelles/")))
     assert response.status_code in (302, 403)
     assert not demo.page("de", "/aktuelles/").workflow_in_progress
+
+
+def test_translator_may_start_translations_of_german_pages(client_for, translator, demo):
+    url = reverse("wagtail_localize:submit_page_translation", args=[demo.page("de", "/aktuelles/").pk])
+    assert client_for(translator).get(url).status_code == 200
