@@ -13,6 +13,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.db import connections
 from playwright.sync_api import expect
 from wagtail.models import Page
 from wagtail.users.models import UserProfile
@@ -46,6 +47,9 @@ def editorial_scene():
             page.delete()
         editor.delete()
         moderator.delete()
+        # Our ORM calls ran beside Playwright's event loop; close that connection so PostgreSQL can drop the
+        # test database at the end of the session.
+        connections.close_all()
 
 
 @pytest.fixture
