@@ -10,3 +10,8 @@ class HomeConfig(AppConfig):
         from home.page_cache import connect_invalidation_signals
 
         connect_invalidation_signals()
+
+        # Editorial workflow and roles: attach new locale trees and snippet models to the roles and workflow.
+        from home.editorial import signals
+
+        signals.connect(self)

@@ -63,3 +63,7 @@ class Command(BaseCommand):
         if not User.objects.filter(username=username).exists():
             User.objects.create_superuser(username, "admin@example.org", password)
             self.stdout.write(f"Created the demo superuser {username!r}.")
+        # Editorial workflow and roles: one local demo account per role (same password).
+        from home.editorial.demo_users import create_demo_editorial_users
+
+        create_demo_editorial_users(self.stdout)
