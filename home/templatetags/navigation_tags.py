@@ -105,7 +105,8 @@ def main_navigation(context):
     if root is None:
         return {"items": [], "home": None}
     home = root.localized
-    items = list(home.get_children().live().in_menu().specific(defer=True).only("title", "url_path", "depth"))
+    # Plain Page rows: title and URL are all the menu needs, and .specific() would cost a query per page type.
+    items = list(home.get_children().live().in_menu())
     page = context.get("page")
     current_path = page.url_path if isinstance(page, Page) else ""
     return {
