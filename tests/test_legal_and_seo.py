@@ -135,3 +135,14 @@ def test_pages_have_a_meta_description(client, db, path):
     html = client.get(path).content.decode()
     descriptions = [m["content"] for m in tags(html, "meta") if m.get("name") == "description"]
     assert descriptions and descriptions[0].strip()
+
+
+@pytest.mark.parametrize(
+    "path,statement",
+    [("/de/projekte/eu-belong/", "Kofinanziert von der Europäischen Union"), ("/en/projects/eu-belong/", "Co-funded by the European Union")],
+)
+def test_eu_funded_project_shows_the_emblem_and_statement_in_its_header(client, db, path, statement):
+    html = client.get(path).content.decode()
+    header = html.split("</header>", 2)[1]  # the site header comes first, then the project's own header
+    assert statement in header
+    assert 'class="eu-emblem"' in header

@@ -318,6 +318,11 @@ class ProjectPage(BasePage):
     def funding_list(self) -> list:
         return self._rows("funding_sources", "funder")
 
+    @property
+    def is_eu_funded(self) -> bool:
+        """EU-funded projects must show the EU emblem and "Co-funded by the European Union" near the top."""
+        return any(row.funder.is_eu_funding for row in self.funding_list())
+
     def theme_list(self) -> list:
         return [row.theme for row in self._rows("theme_rows", "theme")]
 
