@@ -5,6 +5,7 @@ categories and locales are prefetched, StreamField bodies are deferred, and cate
 language are resolved to the reader's language in one query by translation key.
 """
 
+import re
 from dataclasses import dataclass
 
 from django.db.models import Exists, OuterRef, Prefetch, Q
@@ -115,14 +116,15 @@ class NewsFilters:
         from projects.models import ProjectPage
 
         filters = cls(year=year)
-        slug = request.GET.get("category", "")[:120]
-        if slug:
+        # Only well-formed values reach the database (a NUL byte in a filter is an error on PostgreSQL).
+        slug = request.GET.get("category", "")
+        if re.fullmatch(r"[-a-zA-Z0-9_]{1,120}", slug):
             filters.category = NewsCategory.objects.filter(locale=locale, slug=slug).first()
         project_id = request.GET.get("project", "")
-        if project_id.isdigit() and len(project_id) < 12:
+        if re.fullmatch(r"[0-9]{1,11}", project_id):
             filters.project = ProjectPage.objects.live().filter(locale=locale, pk=int(project_id)).first()
         raw_year = request.GET.get("year", "")
-        if year is None and raw_year.isdigit() and 1900 <= int(raw_year[:4]) <= 2999 and len(raw_year) == 4:
+        if year is None and re.fullmatch(r"(19|2[0-9])[0-9]{2}", raw_year):
             filters.year = int(raw_year)
         return filters
 

@@ -142,7 +142,7 @@ class EventPage(RoutablePageMixin, BasePage):
     organiser = models.CharField(_("organiser"), max_length=255, blank=True)
     body = StreamField(body_blocks(), blank=True, verbose_name=_("description"))
     related_projects = ParentalManyToManyField(
-        "projects.ProjectPage", verbose_name=_("related projects"), blank=True, related_name="events"
+        "projects.ProjectPage", verbose_name=_("related projects"), blank=True, related_name="+"
     )
 
     content_panels = [

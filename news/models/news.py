@@ -116,7 +116,7 @@ class NewsPage(BasePage):
     )
     tags = ClusterTaggableManager(verbose_name=_("tags"), through=NewsPageTag, blank=True)
     related_projects = ParentalManyToManyField(
-        "projects.ProjectPage", verbose_name=_("related projects"), blank=True, related_name="news_pages"
+        "projects.ProjectPage", verbose_name=_("related projects"), blank=True, related_name="+"
     )
     show_in_other_languages = models.BooleanField(
         _("list in the other language until translated"),

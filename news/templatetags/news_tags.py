@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from wagtail.models import Locale, Page
 
 from news import formatting, listings
 
@@ -36,7 +37,7 @@ def home_news(context):
     from news.models import EventIndexPage, NewsIndexPage
 
     page = context.get("page")
-    locale = page.locale
+    locale = page.locale if isinstance(page, Page) else Locale.get_active()
     return {
         "request": context.get("request"),
         "page": page,
@@ -53,6 +54,8 @@ def project_news(context):
     from news.models import NewsIndexPage
 
     page = context.get("page")
+    if not isinstance(page, Page):
+        return {}
     news_index = _index(NewsIndexPage, page.locale)
     return {
         "request": context.get("request"),

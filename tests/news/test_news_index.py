@@ -97,7 +97,20 @@ def test_filter_by_category_project_and_year(
 
 
 @pytest.mark.parametrize(
-    "query", ["category=nope", "project=abc", "project=999999", "year=20x4", "year=99999", "category=%00"]
+    "query",
+    [
+        "category=nope",
+        "category=%00",
+        "category=%C3%A4",
+        "project=abc",
+        "project=999999",
+        "project=%00",
+        "project=%C2%B2",
+        "year=20x4",
+        "year=99999",
+        "year=%C2%B2%C2%B2%C2%B2%C2%B2",
+        "year=%00",
+    ],
 )
 def test_invalid_filters_are_ignored(client, demo, query):
     response = client.get(f"/de/aktuelles/?{query}")
