@@ -122,7 +122,8 @@ class EasyReadSummaryMixin(models.Model):
             [FieldPanel("easy_read_summary")], heading=_("Leichte Sprache"), classname="collapsed"
         )
     ]
-    search_fields = [index.SearchField("easy_read_summary")]
+    # Not named search_fields: as a mixin base it would hide the page's own list. Add it: *easy_read_search_fields.
+    easy_read_search_fields = [index.SearchField("easy_read_summary")]
 
     class Meta:
         abstract = True
