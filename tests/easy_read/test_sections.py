@@ -5,7 +5,7 @@ import re
 
 import pytest
 from django.test import RequestFactory
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from home.models import EasyReadIndexPage, EasyReadPage, SignLanguageVideoPage
 from tests.helpers import tags
@@ -82,9 +82,7 @@ def test_header_links_cost_no_query_once_cached(db, django_assert_num_queries):
     urls = section_urls(request)
     assert urls == {"easy_read": EASY_READ, "sign_language": SIGN_LANGUAGE}
     request = RequestFactory().get("/en/")
-    request._wagtail_site = getattr(request, "_wagtail_site", None)
-    from wagtail.models import Site
-
+    # Every page has already looked up its site for the navigation; Wagtail keeps it on the request.
     request._wagtail_site = Site.objects.get(is_default_site=True)
     with django_assert_num_queries(0):
         assert section_urls(request) == urls
