@@ -80,6 +80,10 @@ def load(builder):
         },
     )
     load_legal_pages(builder, home)
+    # Leichte Sprache and Gebärdensprache (BITV 2.0 § 4), German only: home/demo_easy_read.py.
+    from home import demo_easy_read
+
+    demo_easy_read.load(builder)
 
 
 def section_index(builder, model, slug_de: str, title_de: str, en: dict[str, str], **fields):
