@@ -139,7 +139,10 @@ def test_pages_have_a_meta_description(client, db, path):
 
 @pytest.mark.parametrize(
     "path,statement",
-    [("/de/projekte/eu-belong/", "Kofinanziert von der Europäischen Union"), ("/en/projects/eu-belong/", "Co-funded by the European Union")],
+    [
+        ("/de/projekte/eu-belong/", "Kofinanziert von der Europäischen Union"),
+        ("/en/projects/eu-belong/", "Co-funded by the European Union"),
+    ],
 )
 def test_eu_funded_project_shows_the_emblem_and_statement_in_its_header(client, db, path, statement):
     html = client.get(path).content.decode()

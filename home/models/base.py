@@ -52,6 +52,10 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    # Page types that exist only in the source language by nature (Leichte Sprache, DGS) set this: the
+    # translation status report does not count them as missing.
+    source_language_only = False
+
     # Rich text fields whose opening words can stand in for a missing description, in order of preference.
     description_fallback_fields = ("introduction", "summary", "body")
 

@@ -87,6 +87,8 @@ class EasyReadStreamBlock(blocks.StreamBlock):
 class EasyReadPage(BasePage):
     """A page in Leichte Sprache: short sentences, one idea a line, pictograms, words explained in boxes."""
 
+    source_language_only = True  # German only: Leichte Sprache and DGS are German by nature
+
     body = StreamField(EasyReadStreamBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
@@ -154,6 +156,8 @@ def pages_with_easy_read_summary(locale) -> list[Page]:
 
 class EasyReadIndexPage(IndexPage):
     """The start of the Leichte Sprache section: its own text, its pages in tree order and the summaries."""
+
+    source_language_only = True  # German only: Leichte Sprache and DGS are German by nature
 
     body = StreamField(EasyReadStreamBlock(), blank=True, verbose_name=_("body"))
 

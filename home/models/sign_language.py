@@ -22,6 +22,8 @@ from .base import BasePage, IndexPage
 class SignLanguageIndexPage(IndexPage):
     """The start of the Gebärdensprache section: lists its video pages in the order the editor put them in."""
 
+    source_language_only = True  # German only: Leichte Sprache and DGS are German by nature
+
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.SignLanguageVideoPage"]
     max_count_per_parent = 1
@@ -38,6 +40,8 @@ class SignLanguageIndexPage(IndexPage):
 
 class SignLanguageVideoPage(BasePage):
     """One video in German Sign Language, self-hosted, with its size, running time and a download link."""
+
+    source_language_only = True  # German only: Leichte Sprache and DGS are German by nature
 
     class CheckStatus(models.TextChoices):
         PASSED = "passed", _("meets the requirements")

@@ -265,6 +265,8 @@ class TranslationStatus:
                 section_key, section_title = by_path.get(source.path[: steplen * 3], (None, ""))
                 section_key = str(section_key)
             model = ContentType.objects.get_for_id(source.content_type_id).model_class()
+            if getattr(model, "source_language_only", False):
+                continue  # e.g. Leichte Sprache and DGS pages exist in German only, by nature
             type_name = capfirst(model._meta.verbose_name) if model else ""
             rows += self._rows_for(
                 "page",

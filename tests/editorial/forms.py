@@ -15,6 +15,7 @@ class _FormReader(HTMLParser):
         self._select: str | None = None
         self._select_value: str | None = None
         self._first_option: str | None = None
+        self.streams: list[str] = []
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -23,6 +24,9 @@ class _FormReader(HTMLParser):
         if not self.inside:
             return
         name = attrs.get("name")
+        if tag == "div" and "w-block" in (attrs.get("data-controller") or "") and attrs.get("id"):
+            # StreamFields are drawn by JavaScript; submit them as an empty stream like a browser with no blocks.
+            self.streams.append(attrs["id"])
         if tag == "input" and name and "disabled" not in attrs:
             kind = attrs.get("type", "text")
             if kind in ("submit", "button", "file", "image", "reset"):
@@ -62,7 +66,10 @@ def form_data(html: str, form_id: str = "w-editor-form") -> dict:
     """The fields of the form with this id as a dict for the test client (last value wins)."""
     reader = _FormReader(form_id)
     reader.feed(html)
-    return dict(reader.data)
+    data = dict(reader.data)
+    for stream in reader.streams:
+        data.setdefault(f"{stream}-count", "0")
+    return data
 
 
 def panel(html: str, panel_id: str) -> str:

@@ -114,6 +114,9 @@ def test_filter_by_category_project_and_year(
 )
 def test_invalid_filters_are_ignored(client, demo, query):
     response = client.get(f"/de/aktuelles/?{query}")
+    if "%00" in query:  # NUL bytes are refused with 400 before any view runs (home.security)
+        assert response.status_code == 400
+        return
     assert response.status_code == 200
     assert len(titles(response.content.decode())) == 4
 

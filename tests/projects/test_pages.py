@@ -2,6 +2,7 @@
 
 import datetime
 import json
+import re
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -99,9 +100,10 @@ def test_timeline_marks_today(client, demo):
 
 def test_json_ld_is_a_project_with_a_monetary_grant(client, demo):
     html = client.get("/en/projects/eu-belong/").content.decode()
-    start = html.index('<script type="application/ld+json">') + len('<script type="application/ld+json">')
-    data = json.loads(html[start : html.index("</script>", start)])
-    assert data["@type"] == "Project"
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    data = next(
+        block for block in map(json.loads, blocks) if block["@type"] == "Project"
+    )  # BreadcrumbList too
     assert data["alternateName"] == "EU-Belong"
     grant = data["funding"][0]
     assert grant["@type"] == "MonetaryGrant"
