@@ -17,6 +17,7 @@ from wagtail.models import Page
 from projects import facts
 from projects.models import (
     Funder,
+    PartnerOrganisationPage,
     ProgrammePage,
     ProjectFunding,
     ProjectPage,
@@ -158,7 +159,7 @@ class ProjectFilters:
 def _localized_partners(projects, locale_id):
     """The partner pages of every row in the current language, by translation key, in one query."""
     keys = {row.partner.translation_key for project in projects for row in project.partner_list()}
-    pages = Page.objects.filter(translation_key__in=keys, locale_id=locale_id).live().specific(defer=True)
+    pages = PartnerOrganisationPage.objects.filter(translation_key__in=keys, locale_id=locale_id).live()
     return {page.translation_key: page for page in pages}
 
 

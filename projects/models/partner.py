@@ -5,9 +5,11 @@ of the project pages.
 """
 
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
+from wagtail.images.models import Image
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -39,7 +41,9 @@ class PartnerIndexPage(IndexPage):
         return PartnerOrganisationPage.objects.child_of(self).live()
 
     def get_listing_queryset(self, request):
-        partners = self.partners().select_related("logo").order_by("title")
+        # The card's logo rendition comes with the listing instead of one query per card.
+        logos = Image.objects.prefetch_renditions("max-240x120")
+        partners = self.partners().prefetch_related(Prefetch("logo", queryset=logos)).order_by("title")
         country = request.GET.get("country", "").upper()
         if country:
             partners = partners.filter(country=country)

@@ -125,6 +125,21 @@ class ProgrammePage(BasePage):
     def status(self):
         return status_for(self.start_date, self.end_date)
 
+    def implementing_partner_list(self) -> list[tuple]:
+        """[(partner page in this page's language, task), ...]: rows link the source language's pages (synchronised
+        by wagtail-localize), so their translations are looked up in one query."""
+        from projects.models.partner import PartnerOrganisationPage
+
+        rows = list(self.implementing_partners.select_related("partner"))
+        keys = {row.partner.translation_key for row in rows}
+        localized = {
+            page.translation_key: page
+            for page in PartnerOrganisationPage.objects.live().filter(
+                translation_key__in=keys, locale_id=self.locale_id
+            )
+        }
+        return [(localized.get(row.partner.translation_key, row.partner), row.task) for row in rows]
+
     def projects(self):
         """Live projects in this language that belong to this programme (matched by translation key, since the
         programme link is synchronised from the source language)."""

@@ -196,6 +196,14 @@ def test_programme_page(client, demo, url, expected):
         assert text in html, text
 
 
+def test_programme_links_its_implementing_partners_in_the_page_language(client, demo):
+    html = client.get("/en/programmes/land-zuhause-zukunft/").content.decode()
+    assert (
+        '<a href="/en/partners/universitaet-hildesheim/">University of Hildesheim</a> (Programme office)'
+        in html
+    )
+
+
 def test_programme_lists_the_projects_that_belong_to_it(client, demo, make_project):
     programme = demo.page("de", "/programme/land-zuhause-zukunft/")
     make_project(
