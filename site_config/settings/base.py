@@ -186,6 +186,7 @@ if IS_POSTGRES:
         "english": {"BACKEND": "search.backends.postgres", "SEARCH_CONFIG": "english", "LANGUAGE": "en"},
     }
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatar requests to another host from the admin (GDPR)
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 # wagtail-localize: translations must not publish themselves; they go through review.
