@@ -21,7 +21,9 @@ HEADER = "X-Page-Cache"
 
 
 def _generation_file() -> Path:
-    return Path(settings.VAR_DIR) / "page-cache-generation"
+    return Path(
+        getattr(settings, "PAGE_CACHE_GENERATION_FILE", Path(settings.VAR_DIR) / "page-cache-generation")
+    )
 
 
 def current_generation() -> str:

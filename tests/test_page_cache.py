@@ -11,6 +11,7 @@ from news.models import NewsPage
 def page_cache(settings, tmp_path):
     settings.PAGE_CACHE_SECONDS = 300
     settings.VAR_DIR = tmp_path
+    settings.PAGE_CACHE_GENERATION_FILE = tmp_path / "page-cache-generation"
     return settings
 
 

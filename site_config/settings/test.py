@@ -28,3 +28,7 @@ AXES_ENABLED = False
 
 # Tests that need the page cache switch it on (tests/test_page_cache.py); elsewhere a GET shows the database as is.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS_OVERRIDE", "0"))
+
+# One generation file per test process, so two suites run side by side (PostgreSQL and SQLite) cannot
+# invalidate each other's caches and change query counts.
+PAGE_CACHE_GENERATION_FILE = VAR_DIR / f"page-cache-generation-test-{os.getpid()}"  # noqa: F405
