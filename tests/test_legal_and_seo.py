@@ -149,3 +149,13 @@ def test_eu_funded_project_shows_the_emblem_and_statement_in_its_header(client, 
     header = html.split("</header>", 2)[1]  # the site header comes first, then the project's own header
     assert statement in header
     assert 'class="eu-emblem"' in header
+
+
+def test_easy_read_summary_shows_on_a_project_in_its_own_box(client, demo):
+    project = demo.page("de", "/projekte/eu-belong/")
+    project.easy_read_summary = "<p>In diesem Projekt arbeiten 15 Partner zusammen.</p>"
+    project.save_revision().publish()
+    html = client.get("/de/projekte/eu-belong/").content.decode()
+    assert 'id="leichte-sprache"' in html
+    assert "In diesem Projekt arbeiten 15 Partner zusammen." in html
+    assert "/de/projekte/eu-belong/#leichte-sprache" in client.get("/de/leichte-sprache/").content.decode()

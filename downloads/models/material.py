@@ -14,6 +14,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.models import BasePage, IndexPage
+from home.models.easy_read import EasyReadSummaryMixin
 
 MATERIAL_TYPES = [
     ("guide", _("Guide")),
@@ -98,7 +99,7 @@ class LearningMaterialQuerySet(PageQuerySet):
 LearningMaterialManager = PageManager.from_queryset(LearningMaterialQuerySet)
 
 
-class LearningMaterialPage(RoutablePageMixin, BasePage):
+class LearningMaterialPage(RoutablePageMixin, EasyReadSummaryMixin, BasePage):
     """A guide, handout or other material with one or more files (e.g. a German and an English PDF).
 
     Files are downloaded through `download/<file id>/`, which counts the download anonymously and serves the file;
@@ -157,8 +158,13 @@ class LearningMaterialPage(RoutablePageMixin, BasePage):
             [FieldPanel("related_projects"), FieldPanel("related_calls")],
             heading=_("Related projects and calls"),
         ),
+        *EasyReadSummaryMixin.easy_read_panels,
     ]
-    search_fields = [*BasePage.search_fields, index.SearchField("description")]
+    search_fields = [
+        *BasePage.search_fields,
+        *EasyReadSummaryMixin.easy_read_search_fields,
+        index.SearchField("description"),
+    ]
 
     parent_page_types = ["downloads.MaterialIndexPage"]
     subpage_types = []

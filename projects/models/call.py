@@ -26,6 +26,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.models import BasePage, IndexPage
+from home.models.easy_read import EasyReadSummaryMixin
 from projects.call_forms import CallForProposalsPageForm
 from projects.timezones import DEFAULT_TIMEZONE, aware_deadline, timezone_choices, validate_timezone
 
@@ -147,7 +148,7 @@ class QuestionBlock(blocks.StructBlock):
         label = _("Question and answer")
 
 
-class CallForProposalsPage(RoutablePageMixin, BasePage):
+class CallForProposalsPage(RoutablePageMixin, EasyReadSummaryMixin, BasePage):
     """A call for proposals: who funds it, who may apply, until when, and the documents to apply with."""
 
     SINGLE_STAGE, TWO_STAGE, ROLLING = "single_stage", "two_stage", "rolling"
@@ -255,9 +256,11 @@ class CallForProposalsPage(RoutablePageMixin, BasePage):
         FieldPanel("documents"),
         FieldPanel("faq"),
         FieldPanel("contact"),
+        *EasyReadSummaryMixin.easy_read_panels,
     ]
     search_fields = [
         *BasePage.search_fields,
+        *EasyReadSummaryMixin.easy_read_search_fields,
         index.SearchField("who_may_apply"),
         index.SearchField("target_groups"),
         index.SearchField("requirements"),

@@ -26,6 +26,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.models import BasePage, IndexPage
+from home.models.easy_read import EasyReadSummaryMixin
 from projects import facts
 from projects.models.content_blocks import body_blocks
 
@@ -133,7 +134,7 @@ class ProjectPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class ProjectPage(BasePage):
+class ProjectPage(EasyReadSummaryMixin, BasePage):
     """A funded project (/de/projekte/<slug>/, /en/projects/<slug>/)."""
 
     acronym = models.CharField(_("acronym"), max_length=40, blank=True)
@@ -187,6 +188,7 @@ class ProjectPage(BasePage):
         FieldPanel("summary"),
         FieldPanel("lead_image"),
         FieldPanel("body"),
+        *EasyReadSummaryMixin.easy_read_panels,
     ]
     facts_panels = [
         MultiFieldPanel(
@@ -228,6 +230,7 @@ class ProjectPage(BasePage):
 
     search_fields = [
         *BasePage.search_fields,
+        *EasyReadSummaryMixin.easy_read_search_fields,
         index.SearchField("acronym", boost=2),
         index.SearchField("summary"),
         index.SearchField("body"),

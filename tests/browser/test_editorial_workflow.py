@@ -131,6 +131,11 @@ def test_editor_submits_moderator_approves_post_goes_live(site_url, new_browser_
         listing = moderator_page.goto(f"{site_url}/de/aktuelles/")
         assert listing.status == 200
         expect(moderator_page.get_by_role("link", name=title)).to_be_visible()
+        # ...and at once in the German feed and on the German home page.
+        feed = moderator_page.request.get(f"{site_url}/de/aktuelles/rss/")
+        assert feed.status == 200 and title in feed.text()
+        moderator_page.goto(f"{site_url}/de/")
+        assert title in moderator_page.content()
 
         [approval] = [m for m in mail.outbox if m.to == [editor.email]]
         assert "freigegeben" in approval.subject
