@@ -32,12 +32,12 @@ FUNDERS = [
     (
         "WIR",
         {
-            "name": "Landesprogramm WIR – Vielfalt und Teilhabe (Hessen)",
+            "name": "WIR – Wegweisende Integrationsansätze Realisieren (Hessen)",
             "programme": "Hessisches Ministerium für Soziales und Integration",
             "website": "https://soziales.hessen.de/",
         },
         {
-            "Landesprogramm WIR – Vielfalt und Teilhabe (Hessen)": "WIR – Diversity and Participation, programme of the State of Hesse",
+            "WIR – Wegweisende Integrationsansätze Realisieren (Hessen)": "WIR – pioneering integration approaches, programme of the State of Hesse",
             "Hessisches Ministerium für Soziales und Integration": "Hessian Ministry for Social Affairs and Integration",
         },
     ),
