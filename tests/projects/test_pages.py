@@ -116,7 +116,7 @@ def test_project_with_three_funders(client, demo):
     html = client.get("/de/projekte/sozialer-zusammenhalt-klein-mittelstaedte/").content.decode()
     for funder in [
         "Asyl-, Migrations-",
-        "Landesprogramm WIR",
+        "WIR – Wegweisende Integrationsansätze Realisieren",
         "Robert Bosch Stiftung",
         "Deutscher Landkreistag",
     ]:
