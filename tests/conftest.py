@@ -11,9 +11,29 @@ DEMO_LOAD_OUTPUT = io.StringIO()
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(
+    request,
+    django_test_environment,
+    django_db_blocker,
+    django_db_keepdb,
+    django_db_createdb,
+    django_db_modify_db_settings,
+):
+    """The test database, always: pytest-django's own fixture creates only the databases that collected tests
+    mark for access, and browser tests reach the database through the live server thread without such a mark,
+    so `pytest tests/browser` alone would otherwise serve (and change) the development database."""
+    from django.test.utils import setup_databases, teardown_databases
+
+    keepdb = django_db_keepdb and not django_db_createdb
     with django_db_blocker.unblock():
+        config = setup_databases(
+            verbosity=request.config.option.verbose, interactive=False, keepdb=keepdb, aliases={"default"}
+        )
         call_command("load_demo_content", stdout=DEMO_LOAD_OUTPUT)
+    yield
+    if not keepdb:
+        with django_db_blocker.unblock():
+            teardown_databases(config, verbosity=request.config.option.verbose)
 
 
 @pytest.fixture
