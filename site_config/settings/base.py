@@ -1,14 +1,16 @@
 """Settings shared by every environment, configured from environment variables.
 
 Environment: DATABASE_URL (default: SQLite under var/), REDIS_URL (optional shared cache), SECRET_KEY,
-ALLOWED_HOSTS, MEDIA_ROOT, STATIC_ROOT, WAGTAILADMIN_BASE_URL, EMAIL_URL-style settings (EMAIL_HOST, ...),
+ALLOWED_HOSTS, MEDIA_ROOT (or MEDIA_STORAGE_BACKEND + MEDIA_STORAGE_OPTIONS), STATIC_ROOT, WAGTAILADMIN_BASE_URL, EMAIL_URL-style settings (EMAIL_HOST, ...),
 DEEPL_API_KEY (machine translation).
 """
 
+import json
 import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -24,6 +26,24 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def media_storage_from_environment() -> dict:
+    """Where uploaded images and documents live: MEDIA_ROOT on this machine unless MEDIA_STORAGE_BACKEND names
+    another Django storage, e.g. S3-compatible object storage shared by several app servers (django-storages, the
+    `s3` extra: `storages.backends.s3.S3Storage`), with its options as JSON in MEDIA_STORAGE_OPTIONS."""
+    backend = os.environ.get("MEDIA_STORAGE_BACKEND", "").strip()
+    if not backend:
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    try:
+        options = json.loads(os.environ.get("MEDIA_STORAGE_OPTIONS") or "{}")
+    except json.JSONDecodeError as error:
+        raise ImproperlyConfigured(f"MEDIA_STORAGE_OPTIONS is not valid JSON: {error}") from None
+    if not isinstance(options, dict):
+        raise ImproperlyConfigured(
+            'MEDIA_STORAGE_OPTIONS must be a JSON object, e.g. {"bucket_name": "media"}'
+        )
+    return {"BACKEND": backend, "OPTIONS": options}
 
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -160,7 +180,7 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage_from_environment(),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 WHITENOISE_MAX_AGE = 31536000

@@ -19,3 +19,11 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         archive = create_backup(Path(options["output"]))
         self.stdout.write(self.style.SUCCESS(f"Backup written: {archive}"))
+        backend = settings.STORAGES["default"]["BACKEND"]
+        if backend != "django.core.files.storage.FileSystemStorage":
+            # Object storage keeps its own versions; the archive holds only what is under MEDIA_ROOT.
+            self.stdout.write(
+                self.style.WARNING(
+                    f"Media are stored by {backend}: back them up with that storage's own tools."
+                )
+            )
