@@ -7,8 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
 from downloads.filetypes import ALLOWED_EXTENSIONS, content_matches, extension_of, file_type_for
-from downloads.formatting import format_size
 from downloads.models.material import MATERIAL_TYPES, TARGET_GROUPS
+from home.formatting import format_size
 
 
 def max_upload_size() -> int:

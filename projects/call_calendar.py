@@ -13,7 +13,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from icalendar import Alarm, Calendar, Event
 
-from projects.formatting import format_deadline
+from projects.deadlines import format_deadline
 from projects.models.call import CallForProposalsPage
 
 REMINDER_BEFORE = timedelta(days=1)

@@ -45,7 +45,7 @@ class NewCallsFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        from projects.formatting import format_deadline
+        from projects.deadlines import format_deadline
 
         parts = [item.teaser] if item.teaser else []
         for row in item.sorted_deadlines():

@@ -1,5 +1,5 @@
-"""Figures and their formatting for projects, programmes and partners: today in Berlin, country names, money,
-percentages and month names per language (babel/CLDR), so no template formats a number by hand."""
+"""Figures about projects, programmes and partners: today in Berlin, country names per language (babel/CLDR),
+funding rates and durations. Money, percentages and dates are formatted by home.formatting."""
 
 import datetime
 import unicodedata
@@ -8,10 +8,9 @@ from functools import cache
 from zoneinfo import ZoneInfo
 
 import babel
-import babel.dates
-import babel.numbers
 from django.utils import timezone
-from django.utils.translation import get_language
+
+from home.formatting import current_language
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -22,10 +21,6 @@ _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 def berlin_today() -> datetime.date:
     """Today's date in Berlin, so a status changes at midnight German time whatever the server's clock says."""
     return timezone.now().astimezone(BERLIN).date()
-
-
-def current_language() -> str:
-    return (get_language() or "de").split("-")[0]
 
 
 @cache
@@ -54,40 +49,6 @@ def country_choices():
     territories = _territories(current_language())
     codes = [code for code in territories if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES]
     return sorted_by_name([(code, territories[code]) for code in codes], name=lambda pair: pair[1])
-
-
-def format_money(amount, language: str | None = None) -> str:
-    """1666663.03 → "1.666.663,03 €" (de) / "€1,666,663.03" (en)."""
-    if amount is None:
-        return ""
-    return babel.numbers.format_currency(amount, "EUR", locale=language or current_language())
-
-
-def format_percent(rate: Decimal | None, language: str | None = None) -> str:
-    """A percentage with at most one decimal: Decimal("90.0") → "90 %" (de) / "90%" (en)."""
-    if rate is None:
-        return ""
-    locale = babel.Locale.parse(language or current_language())
-    # The locale's own pattern ("#,##0 %" in German, "#,##0%" in English) with one optional decimal.
-    pattern = locale.percent_formats[None].pattern.replace("#,##0", "#,##0.#", 1)
-    return babel.numbers.format_percent(rate / 100, format=pattern, locale=locale)
-
-
-def format_number(number, language: str | None = None) -> str:
-    return babel.numbers.format_decimal(number, locale=language or current_language())
-
-
-def format_month(date: datetime.date | None, language: str | None = None) -> str:
-    """A month and year with the month's name: "Januar 2022" / "January 2022"."""
-    if date is None:
-        return ""
-    return babel.dates.format_date(date, format="LLLL y", locale=language or current_language())
-
-
-def format_long_date(date: datetime.date | None, language: str | None = None) -> str:
-    if date is None:
-        return ""
-    return babel.dates.format_date(date, format="long", locale=language or current_language())
 
 
 def rate(part: Decimal | None, whole: Decimal | None) -> Decimal | None:

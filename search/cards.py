@@ -8,12 +8,12 @@ attributes it finds: `deadline`, `start_date` or `date` (a date or datetime), an
 
 import datetime
 
-from babel.dates import format_date
 from django.core.exceptions import FieldDoesNotExist
 from django.utils import timezone
-from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext
 from wagtail.fields import RichTextField
 
+from home.formatting import format_long_date
 from search.text import excerpt, highlight, plain_text
 
 # Fields whose text makes the excerpt when a page has no `search_excerpt_text()`: teaser first, then the
@@ -24,7 +24,7 @@ EXCERPT_FIELDS = ("teaser", "search_description", "introduction", "summary", "bo
 def format_day(value) -> str:
     if isinstance(value, datetime.datetime):
         value = timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
-    return format_date(value, format="long", locale=get_language() or "de")
+    return format_long_date(value)
 
 
 def result_meta(page) -> list[str]:

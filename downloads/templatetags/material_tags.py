@@ -3,7 +3,7 @@
 from django import template
 from django.utils.translation import get_language
 
-from downloads.formatting import file_label as _file_label
+from downloads.file_labels import file_label as _file_label
 
 register = template.Library()
 

@@ -4,7 +4,9 @@ from django import template
 from django.conf import settings
 from wagtail.models import Locale, Page
 
-from news import formatting, listings
+from home.formatting import format_long_date
+from news import listings
+from news.event_times import event_when as _event_when
 
 register = template.Library()
 
@@ -13,12 +15,12 @@ LANGUAGE_NAMES = dict(settings.LANGUAGES)  # each language's own name ("Deutsch"
 
 @register.filter
 def news_date(value):
-    return formatting.news_date(value)
+    return format_long_date(value)
 
 
 @register.filter
 def event_when(event):
-    return formatting.event_when(event)
+    return _event_when(event)
 
 
 @register.filter

@@ -13,8 +13,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
+from home.formatting import format_month
 from home.models import BasePage, IndexPage
-from projects import facts
 from projects.models.content_blocks import FormatBlock, body_blocks
 from projects.models.project import ProjectPage, status_for
 
@@ -182,7 +182,7 @@ class ProgrammePhase(TranslatableMixin, Orderable):
 
     @property
     def period(self) -> str:
-        start, end = facts.format_month(self.start_date), facts.format_month(self.end_date)
+        start, end = format_month(self.start_date), format_month(self.end_date)
         return f"{start} – {end}" if end else start
 
     def __str__(self):

@@ -25,6 +25,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.formatting import format_money
 from home.models import BasePage, IndexPage
 from home.models.easy_read import EasyReadSummaryMixin
 from projects import facts
@@ -129,7 +130,7 @@ class ProjectPageForm(WagtailAdminPageForm):
                 self.add_error(
                     "funding_amount",
                     _("The funding sources add up to %(total)s, more than the funding amount.")
-                    % {"total": facts.format_money(total)},
+                    % {"total": format_money(total)},
                 )
         return cleaned_data
 

@@ -7,7 +7,8 @@ from django.db.models import Min, Q
 from django.utils import timezone
 from wagtail.models import Locale
 
-from projects.formatting import closes_in, format_day, format_deadline, format_money
+from home.formatting import format_long_date, format_money
+from projects.deadlines import closes_in, format_deadline
 from projects.models.call import CLOSED, FORTHCOMING, OPEN, CallForProposalsPage
 from projects.timezones import DEFAULT_TIMEZONE
 
@@ -51,7 +52,7 @@ def money(amount):
 
 @register.filter
 def long_date(moment):
-    return format_day(moment) if moment else ""
+    return format_long_date(moment)
 
 
 @register.simple_tag

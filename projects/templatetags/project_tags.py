@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from home import formatting
 from projects import facts
 
 register = template.Library()
@@ -21,28 +22,28 @@ MAP_FILE = Path(__file__).resolve().parent.parent / "data" / "europe.json"
 @register.filter
 def money(amount):
     """1666663.03 → "1.666.663,03 €" (de) / "€1,666,663.03" (en)."""
-    return facts.format_money(amount)
+    return formatting.format_money(amount)
 
 
 @register.filter
 def percent(rate):
-    return facts.format_percent(rate)
+    return formatting.format_percent(rate)
 
 
 @register.filter
 def number(value):
-    return facts.format_number(value)
+    return formatting.format_number(value)
 
 
 @register.filter
 def month(date):
     """A date as month name and year in the current language: "Mai 2025" / "May 2025"."""
-    return facts.format_month(date)
+    return formatting.format_month(date)
 
 
 @register.filter
 def long_date(date):
-    return facts.format_long_date(date)
+    return formatting.format_long_date(date)
 
 
 @register.filter

@@ -6,7 +6,7 @@ import pytest
 import time_machine
 from django.utils import translation
 
-from projects.formatting import closes_in, format_deadline
+from projects.deadlines import closes_in, format_deadline
 from projects.models.call import CLOSED, FORTHCOMING, OPEN, call_status
 from projects.timezones import aware_deadline, exists
 from tests.calls.conftest import BERLIN, UTC, at

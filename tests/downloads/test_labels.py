@@ -2,7 +2,8 @@
 
 import pytest
 
-from downloads.formatting import file_label, format_size
+from downloads.file_labels import file_label
+from home.formatting import format_size
 
 
 @pytest.mark.parametrize(

@@ -71,7 +71,7 @@ def test_timed_event_shows_its_time_zone(client, event_index, empty_events):
     assert "(Irland (Ortszeit), UTC+0)" in html
     english = translate(event, title="Online workshop", slug="online-workshop")
     english_html = client.get(english.url).content.decode()
-    assert "January 15, 2030, 10:00" in english_html and "12:30 (Ireland Time, UTC+0)" in english_html
+    assert "15 January 2030, 10:00" in english_html and "12:30 (Ireland Time, UTC+0)" in english_html
 
 
 def parse_ics(response):

@@ -95,7 +95,7 @@ def test_timeline_marks_today(client, demo):
     assert len(today) == 1
     # 15 March 2024 is 804 of the 1246 days from 1 Jan 2022 to 31 May 2025.
     assert today[0]["x1"] == "64.53%"
-    assert "Duration from January 1, 2022 to May 31, 2025" in html
+    assert "Duration from 1 January 2022 to 31 May 2025" in html
 
 
 def test_json_ld_is_a_project_with_a_monetary_grant(client, demo):

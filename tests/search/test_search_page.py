@@ -105,7 +105,7 @@ def test_cards_show_type_and_date(make_news, search):
     make_news("en", "News magicword", date=datetime.date(2026, 3, 5))
     assert "5. März 2026" in search("de", "Zauberwort")[1]
     html = search("en", "magicword")[1]
-    assert "March 5, 2026" in html
+    assert "5 March 2026" in html
     assert '<span class="badge">news item</span>' in html
 
 

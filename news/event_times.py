@@ -1,25 +1,17 @@
-"""Dates of news items and events, formatted for the reader's language with babel (CLDR)."""
+"""When an event takes place, in the reader's language and the venue's time zone (babel/CLDR; the locale choice
+and plain dates come from home.formatting)."""
 
 import datetime
 
 from babel.dates import format_date, format_interval, format_time, get_timezone_location
-from django.utils.translation import get_language
 
-
-def _language():
-    return (get_language() or "de").split("-")[0]
-
-
-def news_date(value: datetime.date | None, language: str | None = None) -> str:
-    if not value:
-        return ""
-    return format_date(value, format="long", locale=language or _language())
+from home.formatting import babel_locale
 
 
 def event_when(event, language: str | None = None) -> str:
     """ "13.–16. Juni 2023" for all-day events; "20. März 2024, 10:00–16:00 (Irland (Ortszeit), UTC+0)" with times,
     always in the venue's time zone, which is named so online participants elsewhere can convert."""
-    language = language or _language()
+    language = babel_locale(language)
     if event.is_all_day:
         if event.end_date and event.end_date != event.start_date:
             return format_interval(event.start_date, event.end_date, "yMMMMd", locale=language)

@@ -1,4 +1,4 @@
-"""Deadlines, dates and amounts in the reader's language, with babel.
+"""Deadlines in the reader's language, with babel (locale choice and money in home.formatting).
 
 "8. September 2020, 23:59 Uhr (MESZ)" in German, "8 September 2020, 11:59 pm CEST" in English (British English
 patterns: day before month, lower-case am/pm, and CLDR's CET/CEST names that plain "en" lacks).
@@ -6,18 +6,12 @@ patterns: day before month, lower-case am/pm, and CLDR's CET/CEST names that pla
 
 from datetime import datetime
 
-from babel import Locale
 from babel.dates import format_date, format_datetime
-from babel.numbers import format_currency
 from django.utils import timezone
-from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
-BABEL_LOCALES = {"de": "de_DE", "en": "en_GB"}
-
-
-def babel_locale(language: str | None = None) -> str:
-    return BABEL_LOCALES.get((language or get_language() or "de")[:2], "de_DE")
+from home.formatting import babel_locale
 
 
 def timezone_abbreviation(moment: datetime, language: str | None = None) -> str:
@@ -42,10 +36,6 @@ def format_deadline(moment: datetime, language: str | None = None) -> str:
     return f"{day}, {clock} {abbreviation}"
 
 
-def format_day(moment: datetime, language: str | None = None) -> str:
-    return format_date(moment, format="long", locale=babel_locale(language))
-
-
 def days_left(moment: datetime, now: datetime | None = None) -> int:
     """Calendar days until the deadline, counted in the deadline's own timezone (0 on the day itself)."""
     now = (now or timezone.now()).astimezone(moment.tzinfo)
@@ -60,14 +50,3 @@ def closes_in(moment: datetime, now: datetime | None = None) -> str:
     if days == 1:
         return _("closes tomorrow")
     return ngettext("closes in %(days)d day", "closes in %(days)d days", days) % {"days": days}
-
-
-def format_money(amount, language: str | None = None) -> str:
-    if amount is None:
-        return ""
-    locale = babel_locale(language)
-    if amount != int(amount):
-        return format_currency(amount, "EUR", locale=locale)
-    # Whole euros read better in a fact box ("50.000 €"): the locale's pattern without the cents.
-    pattern = Locale.parse(locale).currency_formats["standard"].pattern.replace(".00", "")
-    return format_currency(amount, "EUR", locale=locale, format=pattern, currency_digits=False)
