@@ -43,7 +43,7 @@ def test_user_with_authenticator_needs_a_code_before_the_admin_opens(client, dev
         VERIFY, {"code": "000000" if _code(device) != "000000" else "111111", "next": "/admin/"}
     )
     assert wrong.status_code == 200
-    assert "not valid" in wrong.content.decode()
+    assert "Dieser Code ist ungültig" in wrong.content.decode()  # the admin speaks German here
     assert client.get("/admin/")["Location"].startswith(VERIFY)  # still blocked
 
     right = client.post(VERIFY, {"code": _code(device), "next": "/admin/pages/"})
@@ -99,7 +99,7 @@ def test_setup_confirms_the_device_only_after_a_valid_first_code(client, editor,
     device.refresh_from_db()
     assert device.confirmed
     assert StaticToken.objects.filter(device__user=editor).count() == 10
-    assert "backup codes" in confirmed.content.decode()
+    assert "Ihre Notfallcodes" in confirmed.content.decode()
     assert client.get("/admin/").status_code == 200  # this session proved the factor while setting it up
 
     # A new login now needs the code.
@@ -118,4 +118,15 @@ def test_switching_off_needs_a_current_code(client, device, settings):
     assert TOTPDevice.objects.filter(user=device.user).exists()
     response = client.post(SETUP, {"code": _code(device, offset=1)})
     assert response.status_code == 302
+    assert not TOTPDevice.objects.filter(user=device.user).exists()
+
+
+def test_reset_command_switches_it_off(device):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("reset_2fa", device.user.username, stdout=out)
+    assert "switched off" in out.getvalue()
     assert not TOTPDevice.objects.filter(user=device.user).exists()
