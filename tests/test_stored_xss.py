@@ -65,13 +65,11 @@ def test_stored_payloads_are_escaped_on_every_public_page_type(client, demo):
     for expected in ("Theme.name", "NewsCategory.name", "Image.title", "Document.title", "SiteSettings.city"):
         assert changed[expected], expected
 
-    urls = [page.url for page in pages] + ["/de/", "/en/", "/de/search/?q=script"]
-    for url in urls:
+    page_urls = {page.url for page in pages}
+    for url in [*page_urls, "/de/", "/en/", "/de/search/?q=script"]:
         response = client.get(url)
         assert response.status_code == 200, url
         content = response.content.decode()
         assert unsafe_spots(content) == [], url
-    for page in pages:
-        assert ESCAPED in client.get(page.url).content.decode(), (
-            f"{page.url}: the payload was not rendered at all"
-        )
+        if url in page_urls:
+            assert ESCAPED in content, f"{url}: the payload was not rendered at all"
