@@ -88,7 +88,7 @@ def test_setup_confirms_the_device_only_after_a_valid_first_code(client, editor,
     html = page.content.decode()
     device = TOTPDevice.objects.get(user=editor)
     assert not device.confirmed
-    assert "otpauth://totp/" in html and "<svg" in html
+    assert "otpauth://totp/" in html and "<svg" in html and "QR-Code für Ihre Authentifizierungs-App" in html
     assert page["Content-Security-Policy"]  # the inline SVG lives under the admin policy
 
     client.post(SETUP, {"code": "12345"})  # wrong
