@@ -112,7 +112,10 @@ def setup(request):
             codes = _new_backup_codes(user)
             django_otp.login(request, device)  # this session has just proven the second factor
             messages.success(request, _("Two-factor authentication is switched on for your account."))
-            context.update(enabled=True, new_backup_codes=codes, backup_codes_left=len(codes))
+            # A fresh form for "switch off": the confirming code must not reappear in it.
+            context.update(
+                form=CodeForm(), enabled=True, new_backup_codes=codes, backup_codes_left=len(codes)
+            )
             return TemplateResponse(request, "home/two_factor/setup.html", context)
         form.add_error(
             "code", _("This code is not valid. Check the time on your phone and try the next code.")
