@@ -7,6 +7,7 @@ import time
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.test import Client
 from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
@@ -72,7 +73,7 @@ def test_pages_and_publishing_survive_redis_going_away(client, demo, private_red
     assert "Redis unavailable" in caplog.text  # a warning for the operators (at most one a minute)
 
     # An editor logs in with the password (sessions live in the database) and publishes a news item.
-    editor_client = client.__class__()
+    editor_client = Client()
     get_user_model().objects.create_superuser("ohne-redis", "o@example.org", PASSWORD)
     login = editor_client.post("/admin/login/", {"username": "ohne-redis", "password": PASSWORD})
     assert login.status_code == 302
