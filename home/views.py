@@ -1,6 +1,9 @@
 """Site-wide views outside the page tree: robots.txt, favicon and the error pages."""
 
+import sys
+
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.template import loader
@@ -32,6 +35,12 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     # No context processors and no database: the error may be the database itself.
+    if isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
+        # The database went away inside a middleware (session, user, second factor), where Django turns the
+        # exception into this view before DatabaseUnavailableMiddleware could see it: same answer as there.
+        from home.security import DatabaseUnavailableMiddleware
+
+        return DatabaseUnavailableMiddleware.unavailable(request)
     template = loader.get_template("500.html")
     return HttpResponse(
         template.render({"LANGUAGE_CODE": getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)}),

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home import two_factor_hooks  # noqa: F401
 from home.editorial import hooks as editorial_hooks  # noqa: F401
 from home.models import AccessibilityFeedback
 from home.translations import hooks as translation_hooks  # noqa: F401

@@ -87,6 +87,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
@@ -99,6 +102,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Second factor for staff (home/two_factor.py): who has an authenticator enters a code before the admin opens.
+    "django_otp.middleware.OTPMiddleware",
+    "home.two_factor.StaffTwoFactorMiddleware",
     # After sessions, locale and CSRF so a cached page is replayed through them; before the views.
     "home.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -150,9 +156,11 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache, except that an unreachable Redis counts as an empty cache (home/cache.py).
+            "BACKEND": "home.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "gemeinsam"),
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:
@@ -294,6 +302,11 @@ AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "axes_locked_out.html"
+
+# Optional second factor for staff (django-otp, home/two_factor.py): set up under Account → Two-factor
+# authentication. STAFF_REQUIRE_2FA=1 sends every admin user without an authenticator to the setup page first.
+STAFF_REQUIRE_2FA = env_bool("STAFF_REQUIRE_2FA")
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 
 # Uploads: images by size and pixel count (decompression bombs are refused before decoding); no SVG images.
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("IMAGE_MAX_UPLOAD_MB", "15")) * 1024 * 1024
