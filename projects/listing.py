@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from django.db.models import Max, Min, Prefetch, Q
 from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext_lazy as _
-from wagtail.images.models import Image
 from wagtail.models import Page
 
+from home import images
 from projects import facts
 from projects.models import (
     Funder,
@@ -26,8 +26,6 @@ from projects.models import (
     ProjectTheme,
     Theme,
 )
-
-CARD_IMAGE = "fill-480x270"
 
 
 def running(projects, today=None):
@@ -107,7 +105,7 @@ class ProjectFilters:
         return (
             self.projects()
             .prefetch_related(
-                Prefetch("listing_image", queryset=Image.objects.prefetch_renditions(CARD_IMAGE)),
+                Prefetch("listing_image", queryset=images.with_renditions(images.CARD)),
                 Prefetch("funding_sources", queryset=ProjectFunding.objects.select_related("funder")),
                 Prefetch("partner_rows", queryset=ProjectPartner.objects.select_related("partner")),
                 Prefetch("theme_rows", queryset=ProjectTheme.objects.select_related("theme")),
