@@ -7,6 +7,8 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
+from home.templatetags.navigation_tags import _live_translations, ancestors
+
 register = template.Library()
 
 
@@ -35,7 +37,7 @@ def structured_data(context):
         if data:
             blocks.append(data)
     if page.depth > 2:
-        trail = [*page.get_ancestors().filter(depth__gt=1), page]
+        trail = [*ancestors(page), page]
         blocks.append(
             {
                 "@context": "https://schema.org",
@@ -54,6 +56,14 @@ def structured_data(context):
     return mark_safe("".join(_json_script(block) for block in blocks))
 
 
+def _language_of(page, request) -> str:
+    # The language switcher has already loaded every translation with its locale: no query of its own.
+    for code, translation in _live_translations(page, request).items():
+        if translation.pk == page.pk:
+            return code
+    return page.locale.language_code
+
+
 @register.simple_tag(takes_context=True)
 def social_meta(context):
     """OpenGraph and Twitter card tags, with a 1200×630 rendition of the listing image when there is one."""
@@ -65,7 +75,7 @@ def social_meta(context):
         ("og:type", "article" if page.depth > 2 else "website"),
         ("og:title", page.seo_title or page.title),
         ("og:url", page.get_full_url(request)),
-        ("og:locale", "de_DE" if page.locale.language_code == "de" else "en_GB"),
+        ("og:locale", "de_DE" if _language_of(page, request) == "de" else "en_GB"),
     ]
     description = getattr(page, "meta_description", "")
     if description:
