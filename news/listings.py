@@ -175,7 +175,7 @@ def next_events(locale, limit=3):
 def project_news(project, limit=3):
     """The latest news of a project, in the project page's language: one query."""
     return list(
-        for_project(news_for_language(project.locale), project)
+        for_project(news_for_language(project.locale_id), project)
         .defer_streamfields()
         .select_related("locale")[:limit]
     )
@@ -183,4 +183,4 @@ def project_news(project, limit=3):
 
 def project_events(project):
     """The upcoming events of a project: one query."""
-    return list(for_project(events_for_language(project.locale), project).defer_streamfields())
+    return list(for_project(events_for_language(project.locale_id), project).defer_streamfields())

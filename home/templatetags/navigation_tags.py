@@ -96,6 +96,15 @@ def _live_translations(page, request) -> dict[str, Page]:
     return cache[page.pk]
 
 
+def page_language(page, request) -> str:
+    """The page's language code. The language switcher loads every translation with its locale anyway, so this
+    costs no query of its own (page.locale would)."""
+    for code, translation in _live_translations(page, request).items():
+        if translation.pk == page.pk:
+            return code
+    return page.locale.language_code
+
+
 def _nearest_translated_ancestor(page, language_code):
     keys = [ancestor.translation_key for ancestor in ancestors(page)]
     candidates = (

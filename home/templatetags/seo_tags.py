@@ -7,7 +7,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
-from home.templatetags.navigation_tags import _live_translations, ancestors
+from home.templatetags.navigation_tags import ancestors, page_language
 
 register = template.Library()
 
@@ -56,14 +56,6 @@ def structured_data(context):
     return mark_safe("".join(_json_script(block) for block in blocks))
 
 
-def _language_of(page, request) -> str:
-    # The language switcher has already loaded every translation with its locale: no query of its own.
-    for code, translation in _live_translations(page, request).items():
-        if translation.pk == page.pk:
-            return code
-    return page.locale.language_code
-
-
 @register.simple_tag(takes_context=True)
 def social_meta(context):
     """OpenGraph and Twitter card tags, with a 1200×630 rendition of the listing image when there is one."""
@@ -75,7 +67,7 @@ def social_meta(context):
         ("og:type", "article" if page.depth > 2 else "website"),
         ("og:title", page.seo_title or page.title),
         ("og:url", page.get_full_url(request)),
-        ("og:locale", "de_DE" if _language_of(page, request) == "de" else "en_GB"),
+        ("og:locale", "de_DE" if page_language(page, request) == "de" else "en_GB"),
     ]
     description = getattr(page, "meta_description", "")
     if description:
