@@ -51,6 +51,15 @@ def with_renditions(*groups):
     return get_image_model().objects.prefetch_renditions(*specs(*groups))
 
 
+def renditions_of(field: str, *groups):
+    """Prefetch for the renditions of an image joined with `select_related(field)`: one query for the renditions
+    of all items, where `Prefetch(field, queryset=with_renditions(...))` needs two (images, then renditions)."""
+    from django.db.models import Prefetch
+
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=specs(*groups))
+    return Prefetch(f"{field}__renditions", queryset=renditions, to_attr="prefetched_renditions")
+
+
 # Which image field is shown through which tags; used to pre-generate renditions for the demo content.
 FIELD_RENDITIONS = {
     ("home", "HomePage", "hero_image"): (HERO, SOCIAL),

@@ -104,8 +104,9 @@ class ProjectFilters:
         """The filtered projects with everything a card or an export row shows, in a fixed number of queries."""
         return (
             self.projects()
+            .select_related("listing_image")
             .prefetch_related(
-                Prefetch("listing_image", queryset=images.with_renditions(images.CARD)),
+                images.renditions_of("listing_image", images.CARD),
                 Prefetch("funding_sources", queryset=ProjectFunding.objects.select_related("funder")),
                 Prefetch("partner_rows", queryset=ProjectPartner.objects.select_related("partner")),
                 Prefetch("theme_rows", queryset=ProjectTheme.objects.select_related("theme")),
