@@ -159,7 +159,9 @@ class ProgrammePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["projects"] = list(self.projects())
+        from projects.listing import with_card_data
+
+        context["projects"] = list(with_card_data(self.projects()))
         return context
 
 
