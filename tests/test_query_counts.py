@@ -20,19 +20,14 @@ LISTING = 20
 # Pages still above the budget, with the count measured when this file was written. They are bounded (see the
 # growth tests) but not yet within the target; lowering one of these numbers is progress, raising one is a bug.
 KNOWN_OVER = {
-    "/de/projekte/eu-belong/": 19,
-    "/en/projects/eu-belong/": 20,
-    "/de/ausschreibungen/gesellschaftlichen-zusammenhalt-staerken-trotz-distanz/": 18,
-    "/en/calls/strengthening-social-cohesion-despite-distance/": 18,
-    "/de/programme/land-zuhause-zukunft/": 16,
-    "/en/programmes/land-zuhause-zukunft/": 17,
-    "/en/news/eu-belong-mid-term-review/": 16,
-    "/de/materialien/alles-nur-kultur/": 16,
-    "/en/materials/all-just-culture/": 18,
-    "/de/": 21,
-    "/en/": 22,
-    "/de/projekte/": 21,
-    "/en/projects/": 22,
+    "/de/projekte/eu-belong/": 18,
+    "/en/projects/eu-belong/": 19,
+    "/en/programmes/land-zuhause-zukunft/": 16,
+    "/de/ausschreibungen/gesellschaftlichen-zusammenhalt-staerken-trotz-distanz/": 17,
+    "/en/calls/strengthening-social-cohesion-despite-distance/": 16,
+    "/en/materials/all-just-culture/": 17,
+    "/en/": 21,
+    "/en/projects/": 21,
     "/de/search/?q=integration": 21,  # one query per page type found (.specific()), however many results
     "/en/search/?q=integration": 21,
 }
@@ -183,3 +178,21 @@ def test_detail_pages_do_not_grow_with_what_they_link(client, demo):
     many = {url: count(client, url) for url in urls}
     grown = {url: (few[url], many[url]) for url in urls if many[url] > few[url]}
     assert grown == {}, "queries (1 extra item, 15 extra items) per page"
+
+
+def test_private_pages_stay_private_with_the_one_query_check(client, demo):
+    """BasePage.get_view_restrictions reads the ancestors from the page's path: a restriction on a parent still
+    applies to its children, and an alias is restricted like its source page."""
+    from wagtail.models import PageViewRestriction
+
+    project = demo.page("de", "/projekte/eu-belong/")
+    assert client.get(project.url).status_code == 200
+    PageViewRestriction.objects.create(page=project.get_parent(), restriction_type=PageViewRestriction.LOGIN)
+    response = client.get(project.url)
+    assert response.status_code == 302 and "login" in response["Location"]
+
+    news = demo.page("de", "/aktuelles/zwischenfazit-eu-belong/")
+    alias = news.create_alias(update_slug="alias-zwischenfazit")
+    assert client.get(alias.url).status_code == 200
+    PageViewRestriction.objects.create(page=news, restriction_type=PageViewRestriction.LOGIN)
+    assert client.get(alias.url).status_code == 302
