@@ -26,6 +26,9 @@ KNOWN_OVER = {
     "/de/ausschreibungen/gesellschaftlichen-zusammenhalt-staerken-trotz-distanz/": 17,
     "/en/calls/strengthening-social-cohesion-despite-distance/": 16,
     "/en/materials/all-just-culture/": 17,
+    # A call-to-action block's page `.localized` (2 queries) and the item's tags (1).
+    "/de/aktuelles/integrationsexpertinnen-reisen-nach-letterkenny/": 16,
+    "/en/news/integration-experts-travel-to-letterkenny/": 18,
     "/en/": 21,
     "/en/projects/": 21,
     "/de/search/?q=integration": 21,  # one query per page type found (.specific()), however many results
@@ -43,6 +46,8 @@ DETAIL_PAGES = [
     "/en/calls/strengthening-social-cohesion-despite-distance/",
     "/de/aktuelles/zwischenfazit-eu-belong/",
     "/en/news/eu-belong-mid-term-review/",
+    "/de/aktuelles/integrationsexpertinnen-reisen-nach-letterkenny/",  # with a call-to-action block and tags
+    "/en/news/integration-experts-travel-to-letterkenny/",
     "/de/veranstaltungen/wissensaustausch-letterkenny-2024/",
     "/en/events/knowledge-exchange-letterkenny-2024/",
     "/de/materialien/alles-nur-kultur/",
