@@ -10,12 +10,10 @@ from dataclasses import dataclass
 
 from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
-from wagtail.images import get_image_model
 
+from home import images
 from news.models import EventPage, NewsCategory, NewsPage
 from news.models.event import last_day_expression
-
-CARD_IMAGE_FILTER = "fill-480x270"
 
 
 # News -----------------------------------------------------------------------------------------------------------
@@ -38,7 +36,7 @@ def own_language_news(locale):
 
 
 def _card_images():
-    return get_image_model().objects.prefetch_renditions(CARD_IMAGE_FILTER)
+    return images.with_renditions(images.CARD)
 
 
 def with_card_data(queryset):
@@ -177,7 +175,7 @@ def next_events(locale, limit=3):
 def project_news(project, limit=3):
     """The latest news of a project, in the project page's language: one query."""
     return list(
-        for_project(news_for_language(project.locale), project)
+        for_project(news_for_language(project.locale_id), project)
         .defer_streamfields()
         .select_related("locale")[:limit]
     )
@@ -185,4 +183,4 @@ def project_news(project, limit=3):
 
 def project_events(project):
     """The upcoming events of a project: one query."""
-    return list(for_project(events_for_language(project.locale), project).defer_streamfields())
+    return list(for_project(events_for_language(project.locale_id), project).defer_streamfields())

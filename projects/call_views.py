@@ -35,6 +35,12 @@ def index_context(index_page, request) -> dict:
     if theme is not None:
         queryset = queryset.filter(themes__translation_key=theme.translation_key)
     page_obj = paginate(request, queryset, index_page.per_page)
+    # Each card names its funder in this language: taken from the filter's list instead of a query per card.
+    page_obj.object_list = list(page_obj.object_list)
+    funder_here = {f.translation_key: f for f in funders}
+    for call in page_obj.object_list:
+        if call.funder_id:
+            call.localized_funder = funder_here.get(call.funder.translation_key, call.funder)
 
     archive_count = None
     if status == "":

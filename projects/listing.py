@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from django.db.models import Max, Min, Prefetch, Q
 from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext_lazy as _
-from wagtail.images.models import Image
 from wagtail.models import Page
 
+from home import images
 from projects import facts
 from projects.models import (
     Funder,
@@ -26,8 +26,6 @@ from projects.models import (
     ProjectTheme,
     Theme,
 )
-
-CARD_IMAGE = "fill-480x270"
 
 
 def running(projects, today=None):
@@ -104,16 +102,7 @@ class ProjectFilters:
 
     def listing(self):
         """The filtered projects with everything a card or an export row shows, in a fixed number of queries."""
-        return (
-            self.projects()
-            .prefetch_related(
-                Prefetch("listing_image", queryset=Image.objects.prefetch_renditions(CARD_IMAGE)),
-                Prefetch("funding_sources", queryset=ProjectFunding.objects.select_related("funder")),
-                Prefetch("partner_rows", queryset=ProjectPartner.objects.select_related("partner")),
-                Prefetch("theme_rows", queryset=ProjectTheme.objects.select_related("theme")),
-            )
-            .order_by("-start_date", "title")
-        )
+        return with_card_data(self.projects()).order_by("-start_date", "title")
 
     # Choices for the filter form ---------------------------------------------------------------------------------
     def status_choices(self):
@@ -153,6 +142,16 @@ class ProjectFilters:
         last = max(span["last"] or span["first"], span["first"]).year
         years = range(last, span["first"].year - 1, -1)
         return [Choice(str(year), str(year), year == self.year) for year in years]
+
+
+def with_card_data(projects):
+    """What a project card (and an export row) shows, fetched for all projects at once."""
+    return projects.select_related("listing_image").prefetch_related(
+        images.renditions_of("listing_image", images.CARD),
+        Prefetch("funding_sources", queryset=ProjectFunding.objects.select_related("funder")),
+        Prefetch("partner_rows", queryset=ProjectPartner.objects.select_related("partner")),
+        Prefetch("theme_rows", queryset=ProjectTheme.objects.select_related("theme")),
+    )
 
 
 # Exports ---------------------------------------------------------------------------------------------------------

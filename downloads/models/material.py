@@ -8,11 +8,12 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.images import get_image_model
 from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from home import images
+from home.localize import in_locale
 from home.models import BasePage, IndexPage
 from home.models.easy_read import EasyReadSummaryMixin
 
@@ -44,8 +45,6 @@ LICENCES = {
     "cc0-1.0": ("CC0 1.0", "https://creativecommons.org/publicdomain/zero/1.0/"),
     "all-rights-reserved": (_("All rights reserved"), ""),
 }
-
-CARD_RENDITION = "fill-480x270"
 
 
 class MaterialIndexPage(IndexPage):
@@ -85,12 +84,11 @@ class LearningMaterialQuerySet(PageQuerySet):
         return self.order_by(models.F("publication_date").desc(nulls_last=True), "-first_published_at", "-pk")
 
     def for_listing(self):
-        images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
         return (
             self.newest_first()
             .select_related("locale")
             .prefetch_related(
-                Prefetch("cover_image", queryset=images),
+                Prefetch("cover_image", queryset=images.with_renditions(images.CARD)),
                 Prefetch("files", queryset=MaterialFile.objects.select_related("document")),
             )
         )
@@ -201,6 +199,9 @@ class LearningMaterialPage(RoutablePageMixin, EasyReadSummaryMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["files"] = self.files.select_related("document")
+        # Links go to the projects and calls in this page's language: one query each for all of them.
+        context["related_projects"] = in_locale(self.related_projects.live(), self.locale_id)
+        context["related_calls"] = in_locale(self.related_calls.live(), self.locale_id)
         return context
 
     @path("download/<int:file_id>/", name="download")

@@ -1,6 +1,7 @@
 """The abstract page every public page type extends: listing teaser and image, SEO fields, search fields."""
 
 from django.db import models
+from django.db.models import Q
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
@@ -58,6 +59,18 @@ class BasePage(Page):
 
     # Rich text fields whose opening words can stand in for a missing description, in order of preference.
     description_fallback_fields = ("introduction", "summary", "body")
+
+    def get_view_restrictions(self):
+        """The same restrictions as Wagtail's (this page and its ancestors; an alias counts as its source page), in
+        one query: the page's path names its ancestors, so they need not be loaded first. Runs on every request."""
+        from wagtail.models import PageViewRestriction
+
+        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
+        on_path = Page.objects.filter(path__in=paths)
+        return PageViewRestriction.objects.filter(
+            Q(page__in=on_path.filter(alias_of__isnull=True))
+            | Q(page__in=on_path.filter(alias_of__isnull=False).values("alias_of"))
+        )
 
     @property
     def meta_description(self) -> str:

@@ -143,10 +143,12 @@ def easy_read_summary_models() -> list[type[Page]]:
 def pages_with_easy_read_summary(locale) -> list[Page]:
     """Live, public pages of this locale with a non-empty summary in Leichte Sprache, by title (one query per type)."""
     found = []
+    # Which subtrees are private, asked once for all page types (each .public() would ask again).
+    private = Page.objects.private_q()
     for model in easy_read_summary_models():
         found.extend(
             model.objects.live()
-            .public()
+            .exclude(private)
             .filter(locale=locale)
             .exclude(easy_read_summary__in=["", "<p></p>"])
             .order_by("title")
@@ -179,5 +181,5 @@ class EasyReadIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["summary_pages"] = pages_with_easy_read_summary(self.locale)
+        context["summary_pages"] = pages_with_easy_read_summary(self.locale_id)
         return context

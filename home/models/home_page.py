@@ -8,6 +8,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.routing import route_below
+
 from .base import BasePage
 
 
@@ -68,6 +70,12 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def route(self, request, path_components):
+        # Every page of the site is found below a home page: one query for all levels (home/routing.py).
+        if not path_components:
+            return super().route(request, path_components)
+        return route_below(self, request, path_components)
 
     def get_structured_data(self, request):
         from home.models import SiteSettings

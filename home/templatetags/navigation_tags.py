@@ -3,7 +3,9 @@
 from dataclasses import dataclass
 
 from django import template
+from django.apps import apps
 from django.conf import settings
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
@@ -28,6 +30,59 @@ def _site_root(request):
     return site.root_page if site else None
 
 
+def ancestors(page) -> list[Page]:
+    """The page's ancestors below the root (home page first), memoised on the page: breadcrumbs, structured data
+    and the navigation all need them, and each asking costs a query."""
+    if not hasattr(page, "_gemeinsam_ancestors"):
+        page._gemeinsam_ancestors = list(page.get_ancestors().filter(depth__gt=1))
+    return page._gemeinsam_ancestors
+
+
+def localized_home(context):
+    """The home page of the language being shown. A page's own home page is its first ancestor (no query);
+    views without a page (search, errors) look it up once per request."""
+    page = context.get("page")
+    if isinstance(page, Page) and page.pk and page.depth >= 2:
+        return page if page.depth == 2 else ancestors(page)[0]
+    request = context.get("request")
+    if request is None:
+        return None
+    if not hasattr(request, "_gemeinsam_home"):
+        root = _site_root(request)
+        request._gemeinsam_home = root.localized if root else None
+    return request._gemeinsam_home
+
+
+def _home_children(context, home) -> list[Page]:
+    """The home page's live children that the menu or the footer's legal links show: one query for both."""
+    request = context.get("request")
+    cache = getattr(request, "_gemeinsam_home_children", None) if request is not None else None
+    if cache is None or cache[0] != home.pk:
+        legal_types = {ct.pk for ct in _legal_content_types()}
+        children = list(
+            home.get_children()
+            .live()
+            .filter(Q(show_in_menus=True) | Q(content_type__in=legal_types))
+            .order_by("path")
+        )
+        for child in children:
+            child.is_legal_page = child.content_type_id in legal_types
+        cache = (home.pk, children)
+        if request is not None:
+            request._gemeinsam_home_children = cache
+    return cache[1]
+
+
+def _legal_content_types():
+    # ContentType lookups are cached by Django: no query after the first request.
+    from django.contrib.contenttypes.models import ContentType
+
+    from home.models import LegalPage
+
+    models = [m for m in apps.get_models() if issubclass(m, LegalPage)]
+    return ContentType.objects.get_for_models(*models).values()
+
+
 def _live_translations(page, request) -> dict[str, Page]:
     """Live translations of a page, by language code, including the page itself. Memoised per request."""
     cache = getattr(request, "_gemeinsam_translations", None)
@@ -41,9 +96,17 @@ def _live_translations(page, request) -> dict[str, Page]:
     return cache[page.pk]
 
 
+def page_language(page, request) -> str:
+    """The page's language code. The language switcher loads every translation with its locale anyway, so this
+    costs no query of its own (page.locale would)."""
+    for code, translation in _live_translations(page, request).items():
+        if translation.pk == page.pk:
+            return code
+    return page.locale.language_code
+
+
 def _nearest_translated_ancestor(page, language_code):
-    ancestors = list(page.get_ancestors().filter(depth__gt=1).only("translation_key", "depth"))
-    keys = [ancestor.translation_key for ancestor in ancestors]
+    keys = [ancestor.translation_key for ancestor in ancestors(page)]
     candidates = (
         Page.objects.live()
         .filter(translation_key__in=keys, locale__language_code=language_code)
@@ -101,12 +164,11 @@ def alternate_links(context):
 def main_navigation(context):
     """The localized home page's children that are marked 'show in menus'."""
     request = context["request"]
-    root = _site_root(request)
-    if root is None:
+    home = localized_home(context)
+    if home is None:
         return {"items": [], "home": None}
-    home = root.localized
     # Plain Page rows: title and URL are all the menu needs, and .specific() would cost a query per page type.
-    items = list(home.get_children().live().in_menu())
+    items = [child for child in _home_children(context, home) if child.show_in_menus]
     page = context.get("page")
     current_path = page.url_path if isinstance(page, Page) else ""
     return {
@@ -123,7 +185,7 @@ def breadcrumbs(context):
     request = context["request"]
     if not isinstance(page, Page) or page.depth <= 2:
         return {"trail": []}
-    trail = list(page.get_ancestors().filter(depth__gt=1))
+    trail = ancestors(page)
     return {"trail": trail, "page": page, "request": request}
 
 
@@ -140,20 +202,11 @@ def is_not_translated_notice(context) -> bool:
 
 @register.simple_tag(takes_context=True)
 def legal_links(context):
-    """Imprint, privacy policy and accessibility statement of the active language, for the footer (one query)."""
-    from home.models import LegalPage
-
-    request = context.get("request")
-    if request is None:
+    """Imprint, privacy policy and accessibility statement of the active language, for the footer (shares the
+    main navigation's query)."""
+    if context.get("request") is None:
         return []
-    root = _site_root(request)
-    if root is None:
+    home = localized_home(context)
+    if home is None:
         return []
-    home = root.localized
-    return list(
-        Page.objects.live()
-        .child_of(home)
-        .type(LegalPage)
-        .order_by("path")
-        .only("title", "url_path", "depth", "path", "locale_id")
-    )
+    return [child for child in _home_children(context, home) if child.is_legal_page]

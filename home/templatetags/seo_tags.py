@@ -7,6 +7,8 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
+from home.templatetags.navigation_tags import ancestors, page_language
+
 register = template.Library()
 
 
@@ -35,7 +37,7 @@ def structured_data(context):
         if data:
             blocks.append(data)
     if page.depth > 2:
-        trail = [*page.get_ancestors().filter(depth__gt=1), page]
+        trail = [*ancestors(page), page]
         blocks.append(
             {
                 "@context": "https://schema.org",
@@ -65,7 +67,7 @@ def social_meta(context):
         ("og:type", "article" if page.depth > 2 else "website"),
         ("og:title", page.seo_title or page.title),
         ("og:url", page.get_full_url(request)),
-        ("og:locale", "de_DE" if page.locale.language_code == "de" else "en_GB"),
+        ("og:locale", "de_DE" if page_language(page, request) == "de" else "en_GB"),
     ]
     description = getattr(page, "meta_description", "")
     if description:

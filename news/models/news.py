@@ -164,7 +164,7 @@ class NewsPage(BasePage):
         from news import listings
 
         context = super().get_context(request, *args, **kwargs)
-        locale = self.locale
+        locale = self.locale_id  # an id is enough for the filters below; self.locale would be a query
         context["categories"] = listings.localized(list(self.categories.all()), locale)
         context["projects"] = listings.localized_projects(self.related_projects.all(), locale)
         return context

@@ -30,7 +30,7 @@ def language_name(code):
 
 
 def _index(model, locale):
-    return model.objects.live().filter(locale=locale).first()
+    return model.objects.live().filter(locale=locale).only("url_path", "path", "depth", "locale_id").first()
 
 
 @register.inclusion_tag("news/tags/home_news.html", takes_context=True)
@@ -39,7 +39,7 @@ def home_news(context):
     from news.models import EventIndexPage, NewsIndexPage
 
     page = context.get("page")
-    locale = page.locale if isinstance(page, Page) else Locale.get_active()
+    locale = page.locale_id if isinstance(page, Page) else Locale.get_active()
     return {
         "request": context.get("request"),
         "page": page,
@@ -58,7 +58,7 @@ def project_news(context):
     page = context.get("page")
     if not isinstance(page, Page):
         return {}
-    news_index = _index(NewsIndexPage, page.locale)
+    news_index = _index(NewsIndexPage, page.locale_id)
     return {
         "request": context.get("request"),
         "page": page,

@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, IntegerField, Min, Q, Value, When
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
@@ -25,6 +26,7 @@ from wagtail.models import Locale, Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.localize import in_locale
 from home.models import BasePage, IndexPage
 from home.models.easy_read import EasyReadSummaryMixin
 from projects.call_forms import CallForProposalsPageForm
@@ -316,12 +318,15 @@ class CallForProposalsPage(RoutablePageMixin, EasyReadSummaryMixin, BasePage):
         funder = self.localized_funder
         return funder.programme if funder else ""
 
-    @property
+    @cached_property
     def localized_funder(self):
-        return self.funder.localized if self.funder else None
+        """The funder in this page's language (listings set it for all cards at once, see call_views)."""
+        if not self.funder_id:
+            return None
+        return in_locale([self.funder], self.locale_id)[0]
 
     def localized_themes(self):
-        return [theme.localized for theme in self.themes.all()]
+        return in_locale(self.themes.all(), self.locale_id)
 
     def get_admin_display_title(self):
         # Editors see the computed status next to the title in the page explorer (no query: opens_at/closes_at).

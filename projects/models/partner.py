@@ -9,10 +9,10 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.images.models import Image
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home import images
 from home.models import BasePage, IndexPage
 from projects.facts import country_choices, country_name, sorted_by_name
 
@@ -42,7 +42,7 @@ class PartnerIndexPage(IndexPage):
 
     def get_listing_queryset(self, request):
         # The card's logo rendition comes with the listing instead of one query per card.
-        logos = Image.objects.prefetch_renditions("max-240x120")
+        logos = images.with_renditions(images.LOGO_CARD)
         partners = self.partners().prefetch_related(Prefetch("logo", queryset=logos)).order_by("title")
         country = request.GET.get("country", "").upper()
         if country:

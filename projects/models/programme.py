@@ -107,7 +107,10 @@ class ProgrammePage(BasePage):
         verbose_name_plural = _("programmes")
 
     def phase_list(self) -> list:
-        return list(self.phases.all())
+        # Dates, status and the template all read the phases: one query per page, not one per use.
+        if not hasattr(self, "_phase_list"):
+            self._phase_list = list(self.phases.all())
+        return self._phase_list
 
     @property
     def start_date(self):
@@ -130,6 +133,8 @@ class ProgrammePage(BasePage):
         by wagtail-localize), so their translations are looked up in one query."""
         from projects.models.partner import PartnerOrganisationPage
 
+        if hasattr(self, "_implementing_partner_list"):
+            return self._implementing_partner_list
         rows = list(self.implementing_partners.select_related("partner"))
         keys = {row.partner.translation_key for row in rows}
         localized = {
@@ -138,7 +143,10 @@ class ProgrammePage(BasePage):
                 translation_key__in=keys, locale_id=self.locale_id
             )
         }
-        return [(localized.get(row.partner.translation_key, row.partner), row.task) for row in rows]
+        self._implementing_partner_list = [
+            (localized.get(row.partner.translation_key, row.partner), row.task) for row in rows
+        ]
+        return self._implementing_partner_list
 
     def projects(self):
         """Live projects in this language that belong to this programme (matched by translation key, since the
@@ -151,7 +159,9 @@ class ProgrammePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["projects"] = list(self.projects())
+        from projects.listing import with_card_data
+
+        context["projects"] = list(with_card_data(self.projects()))
         return context
 
 

@@ -26,6 +26,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.formatting import format_money
+from home.localize import in_locale
 from home.models import BasePage, IndexPage
 from home.models.easy_read import EasyReadSummaryMixin
 from projects import facts
@@ -357,7 +358,7 @@ class ProjectPage(EasyReadSummaryMixin, BasePage):
         }
         context["lead_partner"] = localized.get(lead.partner.translation_key) if lead else None
         programme = self.programme
-        context["programme"] = programme.localized if programme else None
+        context["programme"] = in_locale([programme], self.locale_id)[0] if programme else None
         return context
 
 

@@ -5,9 +5,9 @@ from zoneinfo import ZoneInfo
 from django import template
 from django.db.models import Min, Q
 from django.utils import timezone
-from wagtail.models import Locale
 
 from home.formatting import format_long_date, format_money
+from home.localize import active_language_code
 from projects.deadlines import closes_in, format_deadline
 from projects.models.call import CLOSED, FORTHCOMING, OPEN, CallForProposalsPage
 from projects.timezones import DEFAULT_TIMEZONE
@@ -61,7 +61,7 @@ def open_calls(limit=6):
     now = timezone.now()
     calls = (
         CallForProposalsPage.objects.live()
-        .filter(locale=Locale.get_active())
+        .filter(locale__language_code=active_language_code())
         .filter(Q(opens_at__isnull=True) | Q(opens_at__lte=now))
         .filter(Q(closes_at__gte=now) | Q(closes_at__isnull=True))
         .annotate(next_deadline=Min("deadlines__deadline_utc", filter=Q(deadlines__deadline_utc__gte=now)))

@@ -6,11 +6,13 @@ from functools import cache
 from pathlib import Path
 
 from django import template
+from django.db.models import Prefetch
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
 
 from home import formatting
+from home.localize import active_language_code
+from home.templatetags.navigation_tags import page_language
 from projects import facts
 
 register = template.Library()
@@ -145,7 +147,7 @@ def project_json_ld(context, page):
         "@type": "Project",
         "name": page.title,
         "url": page.get_full_url(request),
-        "inLanguage": page.locale.language_code,
+        "inLanguage": page_language(page, request),
     }
     if page.acronym:
         data["alternateName"] = page.acronym
@@ -175,15 +177,21 @@ def project_json_ld(context, page):
 @register.simple_tag
 def featured_projects(limit=3):
     """Up to `limit` live projects in the current language marked "feature on the home page", newest first."""
-    from projects.models import ProjectPage
+    from projects.models import ProjectFunding, ProjectPage, ProjectPartner
 
     projects = (
         ProjectPage.objects.live()
-        .filter(locale=Locale.get_active(), featured=True)
+        # Joined, not Locale.get_active(): that would be a query of its own.
+        .filter(locale__language_code=active_language_code(), featured=True)
         .select_related("listing_image")
         .order_by("-start_date", "title")
     )
-    return list(projects.prefetch_related("partner_rows__partner", "funding_sources__funder")[:limit])
+    return list(
+        projects.prefetch_related(
+            Prefetch("partner_rows", queryset=ProjectPartner.objects.select_related("partner")),
+            Prefetch("funding_sources", queryset=ProjectFunding.objects.select_related("funder")),
+        )[:limit]
+    )
 
 
 @register.simple_tag

@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import BaseCommand, CommandError, call_command
 
 from home.demo_builder import DemoBuilder
+from home.images import pregenerate_renditions
 
 DEMO_SUPERUSER = ("admin", "gemeinsam-demo")
 
@@ -50,6 +51,9 @@ class Command(BaseCommand):
                 self.stdout.write(f"  {line}")
         if not options["skip_index"]:
             call_command("update_index", verbosity=0)
+        # Encode every AVIF/WebP/JPEG rendition now, so the first visitor does not wait for it.
+        renditions = pregenerate_renditions()
+        self.stdout.write(f"Image renditions ready ({renditions}).")
         summary = (
             f"{len(builder.created)} objects created" if builder.created else "nothing new: already loaded"
         )
