@@ -33,7 +33,12 @@ def django_db_setup(
     yield
     if not keepdb:
         with django_db_blocker.unblock():
-            teardown_databases(config, verbosity=request.config.option.verbose)
+            try:
+                teardown_databases(config, verbosity=request.config.option.verbose)
+            except Exception as error:  # noqa: BLE001
+                # As pytest-django does: a server thread still connected must not fail a green run; CI drops the
+                # database itself afterwards.
+                request.node.warn(pytest.PytestWarning(f"Could not drop the test database: {error!r}"))
 
 
 @pytest.fixture
