@@ -5,6 +5,7 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale
 
 from home.pagination import paginate, query_without
+from home.serving import use_cached_site_structure
 from search.cards import result_card
 from search.site_search import promotions_for, search_pages
 from search.text import MAX_QUERY_LENGTH, clean_query, query_terms
@@ -13,6 +14,7 @@ RESULTS_PER_PAGE = 10
 
 
 def search(request):
+    use_cached_site_structure(request)  # the site and its settings (header, footer) without a query
     query = clean_query(request.GET.get("q", ""))
     type_key = request.GET.get("type", "")[:100]
     context = {"query": query, "max_query_length": MAX_QUERY_LENGTH}

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.images.views.serve import ServeView
 
 from home import views as home_views
+from home.serving import serve_page
 from home.sitemap import MultilingualSitemap
 from search import views as search_views
 
@@ -37,7 +38,9 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
-    path("", include(wagtail_urls)),
+    # Wagtail's front-end URLs, with its page view swapped for one that keeps the site and home page in the cache.
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, serve_page, name="wagtail_serve"),
     prefix_default_language=True,
 )
 

@@ -49,6 +49,12 @@ class Command(BaseCommand):
             self.stdout.write(self.style.WARNING("Strings without an English demo translation:"))
             for line in builder.untranslated:
                 self.stdout.write(f"  {line}")
+        # Wagtail records a document's size the first time a page shows it, a write that invalidates every cached
+        # page; record it now, as an upload through the admin does.
+        from wagtail.documents import get_document_model
+
+        for document in get_document_model().objects.filter(file_size__isnull=True):
+            document.get_file_size()
         if not options["skip_index"]:
             call_command("update_index", verbosity=0)
         # Encode every AVIF/WebP/JPEG rendition now, so the first visitor does not wait for it.
