@@ -5,7 +5,6 @@ import json
 import re
 
 import pytest
-from wagtail.models import Page
 
 from downloads.models import LearningMaterialPage, MaterialIndexPage
 from home.models import (
@@ -29,6 +28,7 @@ from projects.models import (
     ProjectIndexPage,
     ProjectPage,
 )
+from tests.helpers import one_live
 
 # Page class → the schema.org type its page must carry (every page below the home page has a BreadcrumbList).
 EXPECTED = {
@@ -62,18 +62,6 @@ SCRIPT = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 
 def json_ld(html: str) -> list[dict]:
     return [json.loads(block) for block in SCRIPT.findall(html)]
-
-
-def one_live(page_class, language):
-    # exact_type: LegalPage must not pick up its subclasses (imprint, accessibility statement).
-    return (
-        Page.objects.live()
-        .exact_type(page_class)
-        .filter(locale__language_code=language)
-        .order_by("path")
-        .specific()
-        .first()
-    )
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
