@@ -7,6 +7,12 @@
   root.classList.remove("no-js");
   root.classList.add("js");
 
+  // A form sent back with errors: move focus to its error summary so it is read out and the fields are one
+  // link away.
+  var summary = document.querySelector(".form-errors[tabindex]");
+  // After "load": scrolling to the URL's #feedback fragment would otherwise take the focus back.
+  if (summary) window.addEventListener("load", function () { summary.focus(); });
+
   var toggle = document.querySelector(".main-nav__toggle");
   if (!toggle) return;
   var nav = toggle.closest(".main-nav");
