@@ -154,6 +154,8 @@ def load_topics(builder) -> dict[str, MaterialTopic]:
 def load_material(builder, index, material: dict, topics: dict[str, MaterialTopic]):
     existing = index.get_children().filter(slug=material["slug"]).first()
     page = existing.specific if existing else create_material(builder, index, material, topics)
+    # Finds the cover again and fills in its description in demo databases from before it was required.
+    builder.image(f"Material {material['slug']}", material["colour"], size=(960, 540))
     if not page.has_translation(builder.en):
         strings = {
             material["title"]: material["en_title"],

@@ -87,10 +87,27 @@ class DemoBuilder:
         return self.translate(instance, strings, locale=locale, publish=True)
 
     # Media -----------------------------------------------------------------------------------------------------
-    def image(self, title: str, colour: tuple[int, int, int], label: str = "", size=(1600, 900)) -> Image:
-        """A generated image (no download), found again by title on later runs."""
+    def image(
+        self,
+        title: str,
+        colour: tuple[int, int, int],
+        label: str = "",
+        size=(1600, 900),
+        description: str = "",
+    ) -> Image:
+        """A generated image (no download), found again by title on later runs.
+
+        Every image gets a description, its alt text, as the admin requires one (German: the site's main
+        language; the default describes the generated picture honestly).
+        """
+        description = (
+            description or f"Farbfläche mit hellen Kreisen{f' und der Aufschrift {label}' if label else ''}"
+        )
         existing = Image.objects.filter(title=title).first()
         if existing:
+            if not existing.description:  # demo databases from before descriptions were required
+                existing.description = description
+                existing.save(update_fields=["description"])
             return existing
         canvas = PILImage.new("RGB", size, colour)
         draw = ImageDraw.Draw(canvas)
@@ -106,7 +123,7 @@ class DemoBuilder:
         buffer = io.BytesIO()
         canvas.save(buffer, format="JPEG", quality=82)
         filename = f"{title.lower().replace(' ', '-')[:40]}.jpg"
-        image = Image(title=title)
+        image = Image(title=title, description=description)
         image.file = ImageFile(io.BytesIO(buffer.getvalue()), name=filename)
         image.save()
         self.log(f"image {title}")

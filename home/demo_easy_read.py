@@ -30,6 +30,7 @@ from home.video_check import check_stored_file
 
 TEST_VIDEO_TITLE = "DGS-Testvideo (Platzhalter)"
 SEARCH_PICTOGRAM_TITLE = "Piktogramm Lupe"
+SEARCH_PICTOGRAM_DESCRIPTION = "Eine Lupe"
 
 
 def p(*lines):
@@ -351,6 +352,9 @@ def search_pictogram(builder) -> Image:
     """A simple magnifying glass drawn with Pillow (found again by title on later runs)."""
     existing = Image.objects.filter(title=SEARCH_PICTOGRAM_TITLE).first()
     if existing:
+        if not existing.description:  # demo databases from before descriptions were required
+            existing.description = SEARCH_PICTOGRAM_DESCRIPTION
+            existing.save(update_fields=["description"])
         return existing
     canvas = PILImage.new("RGB", (320, 320), (255, 255, 255))
     draw = ImageDraw.Draw(canvas)
@@ -358,7 +362,7 @@ def search_pictogram(builder) -> Image:
     draw.line((190, 180, 280, 270), fill=(11, 92, 138), width=40)
     buffer = io.BytesIO()
     canvas.save(buffer, format="PNG")
-    image = Image(title=SEARCH_PICTOGRAM_TITLE)
+    image = Image(title=SEARCH_PICTOGRAM_TITLE, description=SEARCH_PICTOGRAM_DESCRIPTION)
     image.file = ImageFile(io.BytesIO(buffer.getvalue()), name="piktogramm-lupe.png")
     image.save()
     builder.log(f"image {SEARCH_PICTOGRAM_TITLE}")

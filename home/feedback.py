@@ -23,6 +23,13 @@ class FeedbackForm(forms.Form):
     # Honeypot: hidden from people (and from screen readers), filled in by bots.
     website = forms.CharField(label=_("Leave this field empty"), required=False)
 
+    def full_clean(self):
+        super().full_clean()
+        # Screen readers read a field's error with the field: link each invalid input to its message.
+        for name in self.errors:
+            if name in self.fields:
+                self.fields[name].widget.attrs["aria-describedby"] = f"{self[name].auto_id}-error"
+
     def clean_website(self):
         if self.cleaned_data.get("website"):
             raise forms.ValidationError(_("Leave this field empty."))

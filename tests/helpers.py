@@ -39,3 +39,17 @@ def tags(html: str, name: str) -> list[dict]:
     collector = _TagCollector()
     collector.feed(html)
     return [attrs for tag, attrs in collector.tags if tag == name]
+
+
+def one_live(page_class, language: str):
+    """One live page of exactly this class in this language (LegalPage must not pick up the imprint), or None."""
+    from wagtail.models import Page
+
+    return (
+        Page.objects.live()
+        .exact_type(page_class)
+        .filter(locale__language_code=language)
+        .order_by("path")
+        .specific()
+        .first()
+    )

@@ -94,6 +94,7 @@ def _upload(admin_client, name, content, content_type):
         "/admin/images/add/",
         {
             "title": name,
+            "description": "Eine weiße Fläche",
             "file": SimpleUploadedFile(name, content, content_type=content_type),
             "collection": 1,
         },

@@ -196,6 +196,39 @@ class LearningMaterialPage(RoutablePageMixin, EasyReadSummaryMixin, BasePage):
             (translated.get(topic.translation_key, topic) for topic in topics), key=lambda topic: topic.name
         )
 
+    def get_structured_data(self, request):
+        """schema.org DigitalDocument for the file in the page's language (else the first file)."""
+        from downloads.filetypes import FILE_TYPES
+        from home.structured_data import organisation
+
+        data = {
+            "@context": "https://schema.org",
+            "@type": "DigitalDocument",
+            "name": self.title,
+            "inLanguage": self.locale.language_code,
+            "publisher": organisation(request),
+        }
+        if self.meta_description:
+            data["description"] = self.meta_description
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        if self.publication_date:
+            data["datePublished"] = self.publication_date.isoformat()
+        if self.licence_url:
+            data["license"] = self.licence_url
+        files = list(self.files.select_related("document"))
+        main = next(
+            (f for f in files if f.language == self.locale.language_code), files[0] if files else None
+        )
+        if main is not None:
+            data["url"] = request.build_absolute_uri(self.download_url(main))
+            file_type = FILE_TYPES.get(main.document.file_extension.lower())
+            if file_type:
+                data["encodingFormat"] = file_type.content_type.split(";")[0]
+            if main.document.file_size:
+                data["contentSize"] = f"{main.document.file_size} B"
+        return data
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["files"] = self.files.select_related("document")

@@ -247,6 +247,65 @@ class EventPage(RoutablePageMixin, BasePage):
     def card_image(self):
         return self.listing_image
 
+    # schema.org names for our status and format choices.
+    SCHEMA_STATUS = {
+        Status.SCHEDULED: "EventScheduled",
+        Status.CANCELLED: "EventCancelled",
+        Status.POSTPONED: "EventPostponed",
+        Status.MOVED_ONLINE: "EventMovedOnline",
+    }
+    SCHEMA_ATTENDANCE = {
+        Format.ON_SITE: "OfflineEventAttendanceMode",
+        Format.ONLINE: "OnlineEventAttendanceMode",
+        Format.HYBRID: "MixedEventAttendanceMode",
+    }
+
+    def get_structured_data(self, request):
+        """schema.org Event: local times with the venue's UTC offset, a Place and/or a VirtualLocation."""
+        from home.structured_data import date_or_datetime, image_url, organisation
+
+        attendance = (
+            "OnlineEventAttendanceMode" if self.is_online else self.SCHEMA_ATTENDANCE[self.event_format]
+        )
+        locations = []
+        if attendance != "OnlineEventAttendanceMode" and (self.venue or self.city):
+            place = {"@type": "Place", "name": self.venue or self.city}
+            address = {"@type": "PostalAddress"}
+            if self.city:
+                address["addressLocality"] = self.city
+            if self.country:
+                address["addressCountry"] = self.country
+            place["address"] = address
+            locations.append(place)
+        if attendance != "OfflineEventAttendanceMode":
+            locations.append(
+                {"@type": "VirtualLocation", "url": self.online_url or self.get_full_url(request)}
+            )
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "url": self.get_full_url(request),
+            "startDate": date_or_datetime(self.start_date, self.start_time, self.zone),
+            "endDate": date_or_datetime(self.last_day, self.end_time, self.zone)
+            if self.end_time or not self.start_time
+            else self.end.isoformat(),
+            "eventStatus": "https://schema.org/" + self.SCHEMA_STATUS[self.status],
+            "eventAttendanceMode": "https://schema.org/" + attendance,
+            "inLanguage": self.locale.language_code,
+            "organizer": {"@type": "Organization", "name": self.organiser}
+            if self.organiser
+            else organisation(request),
+        }
+        if locations:
+            data["location"] = locations[0] if len(locations) == 1 else locations
+        if self.meta_description:
+            data["description"] = self.meta_description
+        image = image_url(request, self.listing_image)
+        if image:
+            data["image"] = image
+        return data
+
     def get_context(self, request, *args, **kwargs):
         from news import listings
 

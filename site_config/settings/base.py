@@ -198,6 +198,8 @@ WAGTAIL_SITE_NAME = "Gemeinsam"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# Images need a description: it is their alt text (issue 10).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.AltTextRequiredImageForm"
 # Search (issue 9): on SQLite Wagtail's FTS5 backend with prefix matching (no stemming). On PostgreSQL one
 # backend per language with its own stemming config, each indexing only its own locale's objects (there is one
 # index entry per object); "default" is German, also indexes objects without a locale and serves the admin.
