@@ -83,12 +83,48 @@ def add_children(parent: Page, pages: Sequence[Page], published_at=None) -> list
 
 
 def index_pages(pages: Sequence[Page], batch_size: int = 1000) -> None:
-    """Add pages of one model to every search backend in batches (each backend keeps only its own language's)."""
+    """Add pages of one model to every search backend (each backend keeps only its own language's). On
+    PostgreSQL through search.bulk_index (PostgreSQL builds the vectors), elsewhere with Wagtail's indexer."""
     from wagtail.search.backends import get_search_backends
+
+    from search.bulk_index import index_pages_fast
 
     if not pages:
         return
     model = type(pages[0])
+    if index_pages_fast(model, pages):
+        return
     for backend in get_search_backends():
         for batch in _batches(pages, batch_size):
             backend.add_bulk(model, list(batch))
+
+
+def tree_problems() -> dict[str, list[int]]:
+    """Treebeard's `Page.find_problems()` checks in a single query: it runs two queries per page, which takes many
+    minutes on the bench site. Returns {problem: [page ids]}, empty lists when the tree is consistent; also checks
+    that every url_path is its parent's plus the slug."""
+    rows = list(
+        Page.objects.order_by("path").values_list("pk", "path", "depth", "numchild", "url_path", "slug")
+    )
+    by_path = {path: (pk, url_path) for pk, path, _depth, _numchild, url_path, _slug in rows}
+    children = {}
+    problems = {"bad_path": [], "orphan": [], "wrong_depth": [], "wrong_numchild": [], "wrong_url_path": []}
+    step = Page.steplen
+    for pk, path, depth, _numchild, url_path, slug in rows:
+        if len(path) % step or any(char not in Page.alphabet for char in path):
+            problems["bad_path"].append(pk)
+            continue
+        if depth != len(path) // step:
+            problems["wrong_depth"].append(pk)
+        if depth > 1:
+            parent = by_path.get(path[:-step])
+            if parent is None:
+                problems["orphan"].append(pk)
+                continue
+            children[path[:-step]] = children.get(path[:-step], 0) + 1
+            if depth > 2 and url_path != f"{parent[1]}{slug}/":
+                problems["wrong_url_path"].append(pk)
+    for pk, path, _depth, numchild, _url_path, _slug in rows:
+        if children.get(path, 0) != numchild:
+            problems["wrong_numchild"].append(pk)
+    return problems

@@ -55,7 +55,7 @@ def env(**extra) -> dict:
         "STATIC_ROOT": str(STATIC_ROOT),
         "REDIS_URL": "redis://127.0.0.1:6379/3" if os.environ.get("BENCH_REDIS") == "1" else "",
         "CACHE_KEY_PREFIX": "gemeinsam-bench",
-        "VAR_DIR": str(OUT_DIR / "var"),
+        "MEDIA_ROOT": str(OUT_DIR / "media"),
         **extra,
     }
 
@@ -100,22 +100,24 @@ def prepare_pages() -> None:
 
     from projects.models import Theme
 
-    def url_of(slug):
-        return Page.objects.get(slug=slug).url
+    def middle(prefix):
+        """The bench page in the middle of its section (German), e.g. project 2500 of 5000."""
+        pages = Page.objects.filter(slug__startswith=prefix, locale__language_code="de").order_by("path")
+        return pages[pages.count() // 2].url
 
     theme = Theme.objects.filter(locale__language_code="de").order_by("pk").first()
     pages = {
         "home": "/de/",
         "project index": "/de/projekte/",
         "project index filtered": f"/de/projekte/?status=running&theme={theme.slug if theme else ''}",
-        "project page": url_of("bench-projekt-02500"),
+        "project page": middle("bench-projekt-"),
         "call index": "/de/ausschreibungen/",
         "news index": "/de/aktuelles/",
-        "news page": url_of("bench-neuigkeit-10000"),
-        "material page": url_of("bench-material-00500"),
+        "news page": middle("bench-neuigkeit-"),
+        "material page": middle("bench-material-"),
         "search": "/de/search/?q=Netzwerke",
     }
-    client = Client()
+    client = Client(HTTP_HOST="127.0.0.1")
     target = STATIC_ROOT / STATIC_PAGES
     target.mkdir(parents=True, exist_ok=True)
     result = {}
@@ -142,7 +144,7 @@ def pages_with_queries() -> dict:
         cwd=BASE_DIR,
         env=env(PAGE_CACHE_SECONDS="0"),
         check=True,
-        capture_output=True,
+        stdout=subprocess.PIPE,
         text=True,
     ).stdout
     return json.loads(output.strip().splitlines()[-1])
@@ -193,7 +195,7 @@ def _ms(text: str) -> float:
 
 def wrk(url: str, duration: int = DURATION) -> dict:
     output = subprocess.run(
-        ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{duration}s", "--latency", url],
+        ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{duration}s", "--timeout", "20s", "--latency", url],
         capture_output=True,
         text=True,
         check=True,
@@ -212,7 +214,10 @@ def measure(pages: dict, mode: str, cache_seconds: int, static: bool = False) ->
     try:
         for name, page in pages.items():
             url = f"http://127.0.0.1:{port}{page['static_url'] if static else page['url']}"
-            wrk(url, duration=1)  # warm both workers (and their page caches)
+            # Warm both workers (imports, templates, connections, their page caches) before measuring.
+            for _ in range(2 * WORKERS):
+                urllib.request.urlopen(url, timeout=60).read()  # noqa: S310
+            wrk(url, duration=2)
             page[mode] = wrk(url)
             print(f"  {mode:9} {name:24} {page[mode]['rps']:>8} req/s")
     finally:

@@ -10,6 +10,7 @@ from django.db import transaction
 from wagtail.models import Page
 
 from home.bench_site import BenchCounts, BenchSite, already_built
+from home.bulk_pages import tree_problems
 from home.page_cache import bump_generation
 
 
@@ -59,10 +60,12 @@ class Command(BaseCommand):
         with transaction.atomic():
             for module in bench_modules():
                 self.stdout.write(f"{module.__name__}:")
+                module_started = time.monotonic()
                 module.build(site)
-            problems = [problem for group in Page.find_problems() for problem in group]
+                self.stdout.write(f"  ({time.monotonic() - module_started:.0f} s)")
+            problems = {name: ids[:10] for name, ids in tree_problems().items() if ids}
             if problems:
-                raise CommandError(f"The page tree is inconsistent ({problems[:10]}…): rolled back.")
+                raise CommandError(f"The page tree is inconsistent ({problems}): rolled back.")
         bump_generation()  # cached pages would not show the new content
         self.stdout.write(
             self.style.SUCCESS(
