@@ -9,7 +9,8 @@
 
 Environment: BENCH_DB, BENCH_PG (server URL, default postgres://postgres@127.0.0.1:5432), BENCH_DURATION (seconds
 per measurement, default 8), BENCH_THREADS (2), BENCH_CONNECTIONS (8), BENCH_WORKERS (gunicorn, 2),
-BENCH_REUSE_DB=1 (keep an already built database), BENCH_REDIS=1 (cache in Redis instead of local memory).
+BENCH_REUSE_DB=1 (keep an already built database), BENCH_REDIS=1 (cache in Redis instead of local memory),
+BENCH_MODES (default uncached,static,cached). PGOPTIONS reaches the app servers, e.g. PGOPTIONS="-c jit=off".
 """
 
 import json
@@ -36,6 +37,7 @@ DURATION = int(os.environ.get("BENCH_DURATION", "8"))
 THREADS = int(os.environ.get("BENCH_THREADS", "2"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
+MODES = [m for m in os.environ.get("BENCH_MODES", "uncached,static,cached").split(",") if m]
 PYTHON = sys.executable
 
 # The issue's reference: Wagtail's demo, uncached, 2 sync workers on this kind of machine, 42-114 requests/s.
@@ -288,6 +290,8 @@ def main():
         "machine": machine(),
         "uptime_before": subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip(),
         "settings": {
+            "modes": MODES,
+            "pgoptions": os.environ.get("PGOPTIONS", ""),
             "duration_s": DURATION,
             "threads": THREADS,
             "connections": CONNECTIONS,
@@ -299,14 +303,18 @@ def main():
     manage("collectstatic", "--noinput", "-v0")
     pages = pages_with_queries()  # after collectstatic: it writes the static copies into STATIC_ROOT
     print("Measuring (uncached, then cached, then static) …")
-    measure(pages, "uncached", cache_seconds=0)
-    measure(pages, "static", cache_seconds=0, static=True)
-    measure(pages, "cached", cache_seconds=300)
-    for name, page in pages.items():
-        page["targets"] = targets(name, page)
+    if "uncached" in MODES:
+        measure(pages, "uncached", cache_seconds=0)
+    if "static" in MODES:
+        measure(pages, "static", cache_seconds=0, static=True)
+    if "cached" in MODES:
+        measure(pages, "cached", cache_seconds=300)
+    if set(MODES) >= {"uncached", "static", "cached"}:
+        for name, page in pages.items():
+            page["targets"] = targets(name, page)
     report["pages"] = pages
     report["uptime_after"] = subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
-    report["table"] = table(pages)
+    report["table"] = table(pages) if set(MODES) >= {"uncached", "static", "cached"} else ""
     path = OUT_DIR / f"bench-{datetime.now(UTC):%Y%m%d-%H%M%S}.json"
     path.write_text(json.dumps(report, indent=2, ensure_ascii=False))
     print()
