@@ -48,5 +48,10 @@ def test_bulk_built_site_is_consistent_translated_and_renders(db, client):
     assert "Partner organisation" in client.get(project.url).content.decode()
     assert client.get("/de/aktuelles/?page=2").status_code == 200
 
+    # The pages are in the search index of their language (bulk-indexed on PostgreSQL).
+    for language in ("de", "en"):
+        found = ProjectPage.objects.get(locale__language_code=language, acronym="BENCH3")
+        assert found.title in client.get(f"/{language}/search/?q=BENCH3").content.decode()
+
     with pytest.raises(CommandError, match="already has the bench site"):
         call_command("build_bench_site", projects=1, partners=1, news=0, calls=0, materials=0)
