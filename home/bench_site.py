@@ -96,11 +96,6 @@ class BenchCounts:
     calls: int = 200
     materials: int = 1000
 
-    @classmethod
-    def tiny(cls):
-        """For the test: enough of everything to fill a listing page, fast on SQLite."""
-        return cls(projects=20, partners=5, news=30, calls=5, materials=10)
-
 
 @dataclass
 class BenchSite:
