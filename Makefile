@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install run serve test test-fast lint format messages migrate demo superuser clean backup restore lighthouse
+.PHONY: help install run serve test test-fast lint format messages migrate demo superuser clean backup restore lighthouse bench
 
 help:
 	@echo "make run        install, migrate, load demo content, serve http://$(HOST):$(PORT) (SQLite)"
@@ -80,6 +80,11 @@ serve: messages migrate
 # Lighthouse scores (mobile) per page type against the production settings; needs Chromium and npm.
 lighthouse: messages migrate
 	$(BIN)/python tests/perf/lighthouse.py
+
+# Large synthetic site on PostgreSQL (database gemeinsam_bench, rebuilt each time) measured with wrk: uncached,
+# cached and as a static file. BENCH_DURATION (seconds per measurement, default 8); see tests/perf/bench.py.
+bench: messages
+	$(BIN)/python tests/perf/bench.py
 
 clean:
 	rm -rf var/test-db.sqlite3 var/test-media test-artifacts .pytest_cache
