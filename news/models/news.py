@@ -50,7 +50,7 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
             archive_year=year,
             years=listings.news_years(self.locale),
             categories=listings.categories_for(self.locale),
-            projects=listings.projects_with_news(self.locale),
+            projects=listings.projects_with_news(self.locale, filters.project),
         )
         return context
 

@@ -138,3 +138,21 @@ def test_news_item_page_shows_facts_in_its_language(client, demo):
     html = client.get("/de/aktuelles/zwischenfazit-eu-belong/").content.decode()
     assert "17. Juli 2023" in html
     assert ">Projektnachrichten</a>" in html
+
+
+def test_project_filter_offers_only_the_selected_project_when_there_are_too_many(client, demo, monkeypatch):
+    import re
+
+    from news import listings
+
+    def project_options(url):
+        html = client.get(url).content.decode()
+        select = re.search(r'<select id="news-project".*?</select>', html, re.S)
+        return re.findall(r'<option value="([0-9]+)"( selected)?>', select.group(0)) if select else []
+
+    offered = project_options("/de/aktuelles/")
+    assert offered  # the demo's news link EU-Belong
+    monkeypatch.setattr(listings, "PROJECT_FILTER_LIMIT", 0)
+    assert project_options("/de/aktuelles/") == []
+    project_id = offered[0][0]
+    assert project_options(f"/de/aktuelles/?project={project_id}") == [(project_id, " selected")]
