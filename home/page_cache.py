@@ -35,6 +35,17 @@ def current_generation() -> str:
         return "0"
 
 
+def remember(key: str, build, seconds: int = 60 * 60):
+    """A value built from what the public site shows (the menu, the home page), kept in the cache until the next
+    change bumps the generation: `build()` runs once per generation and process or Redis."""
+    full_key = f"site-data:{current_generation()}:{key}"
+    value = cache.get(full_key)
+    if value is None:
+        value = build()
+        cache.set(full_key, value, seconds)
+    return value
+
+
 def bump_generation(**_kwargs) -> None:
     """Invalidate every cached page (signal receiver)."""
     if settings.REDIS_URL:

@@ -10,6 +10,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
+from home.page_cache import remember
+
 register = template.Library()
 
 # Query parameter the switcher adds when it falls back to an ancestor, so that page can say why the reader is there.
@@ -58,19 +60,24 @@ def _home_children(context, home) -> list[Page]:
     request = context.get("request")
     cache = getattr(request, "_gemeinsam_home_children", None) if request is not None else None
     if cache is None or cache[0] != home.pk:
-        legal_types = {ct.pk for ct in _legal_content_types()}
-        children = list(
-            home.get_children()
-            .live()
-            .filter(Q(show_in_menus=True) | Q(content_type__in=legal_types))
-            .order_by("path")
-        )
-        for child in children:
-            child.is_legal_page = child.content_type_id in legal_types
-        cache = (home.pk, children)
+        # Kept across requests until the next publish: on a large site this query reads every page row.
+        cache = (home.pk, remember(f"home-children:{home.pk}", lambda: _load_home_children(home)))
         if request is not None:
             request._gemeinsam_home_children = cache
     return cache[1]
+
+
+def _load_home_children(home) -> list[Page]:
+    legal_types = {ct.pk for ct in _legal_content_types()}
+    children = list(
+        home.get_children()
+        .live()
+        .filter(Q(show_in_menus=True) | Q(content_type__in=legal_types))
+        .order_by("path")
+    )
+    for child in children:
+        child.is_legal_page = child.content_type_id in legal_types
+    return children
 
 
 def _legal_content_types():
