@@ -78,7 +78,7 @@ serve: messages migrate
 		$(BIN)/gunicorn site_config.wsgi --bind $(HOST):$(PORT) --workers $(GUNICORN_WORKERS) --access-logfile -
 
 # Lighthouse scores (mobile) per page type against the production settings; needs Chromium and npm.
-lighthouse: messages migrate
+lighthouse: messages demo
 	$(BIN)/python tests/perf/lighthouse.py
 
 # Large synthetic site on PostgreSQL (database gemeinsam_bench, rebuilt each time) measured with wrk: uncached,

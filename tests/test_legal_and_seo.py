@@ -159,3 +159,17 @@ def test_easy_read_summary_shows_on_a_project_in_its_own_box(client, demo):
     assert 'id="leichte-sprache"' in html
     assert "In diesem Projekt arbeiten 15 Partner zusammen." in html
     assert "/de/projekte/eu-belong/#leichte-sprache" in client.get("/de/leichte-sprache/").content.decode()
+
+
+def test_every_partner_page_has_a_meta_description(client, demo):
+    """From the partner's description, or else its name, type and place (Lighthouse SEO flagged partner pages)."""
+    import re
+
+    from projects.models import PartnerOrganisationPage
+
+    partners = list(PartnerOrganisationPage.objects.live())
+    assert partners
+    for partner in partners:
+        html = client.get(partner.url).content.decode()
+        description = re.search(r'<meta name="description" content="([^"]*)"', html)
+        assert description and len(description.group(1)) > 20, partner.url

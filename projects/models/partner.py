@@ -97,6 +97,17 @@ class PartnerOrganisationPage(BasePage):
     ]
     # An abbreviation is the same in every language; the city name is translated (Warschau / Warsaw).
     override_translatable_fields = [SynchronizedField("short_name")]
+    description_fallback_fields = ("description",)
+
+    @property
+    def meta_description(self) -> str:
+        """Search engines get the description, or else what the page's fact list says: name, type and place."""
+        written = super().meta_description
+        if written:
+            return written
+        place = ", ".join(part for part in (self.city, country_name(self.country)) if part)
+        facts = ", ".join(part for part in (str(self.get_organisation_type_display()), place) if part)
+        return f"{self.title} – {facts}" if facts else ""
 
     parent_page_types = ["projects.PartnerIndexPage"]
     subpage_types = []
