@@ -1,4 +1,5 @@
-/* Progressive enhancement only: without this file every page works, the main menu is simply always open.
+/* Progressive enhancement only: without JavaScript every page works, the main menu is simply always open
+   (no-js.css, loaded in a <noscript>).
    On narrow screens the menu collapses behind a disclosure button (Enter/Space toggle it, Escape closes it and
    returns focus to the button). */
 (function () {
@@ -21,7 +22,6 @@
     toggle.setAttribute("aria-expanded", open ? "true" : "false");
   }
 
-  toggle.hidden = false;
   setOpen(false);
   toggle.addEventListener("click", function () {
     setOpen(toggle.getAttribute("aria-expanded") !== "true");
