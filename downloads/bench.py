@@ -5,7 +5,6 @@ material); topics (a synchronised many-to-many field) link the German topics fro
 """
 
 import datetime
-import uuid
 
 from wagtail.documents import get_document_model
 
@@ -73,18 +72,9 @@ def build(site):
         de_pages, en_pages, links, strict=True
     ):
         for order, (document, language) in enumerate(zip(chosen_documents, ("de", "en"), strict=False)):
-            key = uuid.uuid4()
-            for page, locale in ((de, site.de), (en, site.en)):
-                files.append(
-                    MaterialFile(
-                        page=page,
-                        document_id=document,
-                        language=language,
-                        sort_order=order,
-                        translation_key=key,
-                        locale=locale,
-                    )
-                )
+            files += site.translated_rows(
+                MaterialFile, de, en, order, {"document_id": document, "language": language}
+            )
         for page in (de, en):
             topic_rows += [
                 topic_through(learningmaterialpage_id=page.pk, materialtopic_id=t.pk) for t in chosen_topics

@@ -6,6 +6,7 @@ each other. Text is invented from small word lists with a fixed seed, so two bui
 """
 
 import random
+import uuid
 from dataclasses import dataclass, field
 
 from django.utils.text import slugify
@@ -108,6 +109,18 @@ class BenchSite:
     rng: random.Random = field(init=False)
     # name -> list of (German page, English page), e.g. "projects", filled by the app that builds them
     created: dict = field(default_factory=dict)
+
+    def translated_rows(self, model, de_page, en_page, sort_order, de_fields, en_fields=None) -> list:
+        """An inline row and its English translation as wagtail-localize makes them: one translation key, each row
+        in its own page's locale (`en_fields` where the English row links other objects, e.g. English themes)."""
+        key = uuid.uuid4()
+        return [
+            model(page=page, locale=locale, translation_key=key, sort_order=sort_order, **fields)
+            for page, locale, fields in (
+                (de_page, self.de, de_fields),
+                (en_page, self.en, de_fields if en_fields is None else en_fields),
+            )
+        ]
 
     def __post_init__(self):
         self.rng = random.Random(self.seed)

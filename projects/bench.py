@@ -170,37 +170,16 @@ def build_projects(site, images):
     partner_rows, theme_rows, funding_rows = [], [], []
     for de, en, (partner_choice, theme_choice, funder_choice) in zip(de_pages, en_pages, rows, strict=True):
         for order, (partner, role) in enumerate(partner_choice):
-            key = uuid.uuid4()
-            for page, locale in ((de, site.de), (en, site.en)):
-                partner_rows.append(
-                    ProjectPartner(
-                        page=page,
-                        partner=partner,
-                        role=role,
-                        sort_order=order,
-                        translation_key=key,
-                        locale=locale,
-                    )
-                )
-        for order, (theme_de, theme_en) in enumerate(theme_choice):
-            key = uuid.uuid4()
-            theme_rows.append(
-                ProjectTheme(page=de, theme=theme_de, sort_order=order, translation_key=key, locale=site.de)
+            partner_rows += site.translated_rows(
+                ProjectPartner, de, en, order, {"partner": partner, "role": role}
             )
-            theme_rows.append(
-                ProjectTheme(page=en, theme=theme_en, sort_order=order, translation_key=key, locale=site.en)
+        for order, (theme_de, theme_en) in enumerate(theme_choice):
+            theme_rows += site.translated_rows(
+                ProjectTheme, de, en, order, {"theme": theme_de}, {"theme": theme_en}
             )
         for order, (funder_de, funder_en) in enumerate(funder_choice):
-            key = uuid.uuid4()
-            funding_rows.append(
-                ProjectFunding(
-                    page=de, funder=funder_de, sort_order=order, translation_key=key, locale=site.de
-                )
-            )
-            funding_rows.append(
-                ProjectFunding(
-                    page=en, funder=funder_en, sort_order=order, translation_key=key, locale=site.en
-                )
+            funding_rows += site.translated_rows(
+                ProjectFunding, de, en, order, {"funder": funder_de}, {"funder": funder_en}
             )
     ProjectPartner.objects.bulk_create(partner_rows, batch_size=2000)
     ProjectTheme.objects.bulk_create(theme_rows, batch_size=2000)
