@@ -7,30 +7,25 @@ generation (home/page_cache.py), so they are kept in the cache under that genera
 Wagtail's own view then serves the route we found, with its hooks (view restrictions, on_serve_page) intact.
 """
 
-from django.core.cache import cache
 from django.http import Http404
 from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Site
 
-from home.page_cache import current_generation
-
-STRUCTURE_SECONDS = 60 * 60
+from home.page_cache import remember
 
 
 def _site_structure(request):
     """(site, localized specific home page, site settings) for this host and language, or None without a site."""
     from home.models import SiteSettings
 
-    key = f"site-structure:{current_generation()}:{request.get_host()}:{get_language()}"
-    structure = cache.get(key)
-    if structure is None:
+    def load():
         site = Site.find_for_request(request)
         if site is None:
-            return None
-        structure = (site, site.root_page.localized.specific, SiteSettings.for_site(site))
-        cache.set(key, structure, STRUCTURE_SECONDS)
-    return structure
+            return None  # not cached: `remember` builds again next time
+        return (site, site.root_page.localized.specific, SiteSettings.for_site(site))
+
+    return remember(f"site-structure:{request.get_host()}:{get_language()}", load)
 
 
 def use_cached_site_structure(request):
