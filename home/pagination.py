@@ -4,9 +4,12 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 
 
-def paginate(request, object_list, per_page: int, param: str = "page"):
-    """Return the requested page of object_list; Http404 for 'abc', '0' or a page past the end."""
+def paginate(request, object_list, per_page: int, param: str = "page", count: int | None = None):
+    """Return the requested page of object_list; Http404 for 'abc', '0' or a page past the end. `count`, where
+    the caller already knows it (kept in the cache), saves the COUNT query."""
     paginator = Paginator(object_list, per_page)
+    if count is not None:
+        paginator.count = count  # a cached_property: setting it skips the query
     raw = request.GET.get(param, "1")
     try:
         return paginator.page(raw)

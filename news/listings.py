@@ -10,8 +10,10 @@ from dataclasses import dataclass
 
 from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
+from wagtail.models import Page
 
 from home import images
+from home.page_cache import remember
 from news.models import EventPage, NewsCategory, NewsPage
 from news.models.event import last_day_expression
 
@@ -19,20 +21,27 @@ from news.models.event import last_day_expression
 # News -----------------------------------------------------------------------------------------------------------
 def news_for_language(locale):
     """Live news of `locale`, newest first, plus originals in another language whose editor allowed listing them
-    here (`show_in_other_languages`) as long as they have no live translation in `locale`."""
-    translated_here = NewsPage.objects.live().filter(
-        locale=locale, translation_key=OuterRef("translation_key")
-    )
-    return (
+    here (`show_in_other_languages`) as long as they have no live translation in `locale`.
+
+    The guests are an uncorrelated `pk IN (…)` subquery, which PostgreSQL evaluates once: written as
+    `locale = X OR (… AND NOT EXISTS translation)` it ran the NOT EXISTS for every page of every language
+    (make bench: 0.9 s for the count on 20,000 items). With the (date, pk) index the first page of the list
+    then reads a dozen rows of that index instead of sorting the whole language."""
+    translated_here = Page.objects.live().filter(locale=locale, translation_key=OuterRef("translation_key"))
+    guests = (
         NewsPage.objects.live()
-        .filter(Q(locale=locale) | Q(show_in_other_languages=True) & ~Exists(translated_here))
-        .order_by("-date", "-pk")
+        .filter(show_in_other_languages=True)
+        .exclude(locale=locale)
+        .filter(~Exists(translated_here))
+        .values("pk")
     )
+    # "-page_ptr", not "-pk": on a page model "pk" sorts by wagtailcore_page.id, which the index does not cover.
+    return NewsPage.objects.live().filter(Q(locale=locale) | Q(pk__in=guests)).order_by("-date", "-page_ptr")
 
 
 def own_language_news(locale):
     """Only the items written in (or translated into) `locale`: what that language's feeds carry."""
-    return NewsPage.objects.live().filter(locale=locale).order_by("-date", "-pk")
+    return NewsPage.objects.live().filter(locale=locale).order_by("-date", "-page_ptr")
 
 
 def _card_images():
@@ -83,8 +92,17 @@ def localized_projects(projects, locale):
     )
 
 
+# Filter choices and counts below read every item of a language but change only when something is published, so
+# they are kept until the next publish (home.page_cache.remember); the listed items themselves are always read fresh.
+def _locale_id(locale) -> int:
+    return getattr(locale, "pk", locale)
+
+
 def categories_for(locale):
-    return list(NewsCategory.objects.filter(locale=locale).order_by("name"))
+    return remember(
+        f"news-categories:{_locale_id(locale)}",
+        lambda: list(NewsCategory.objects.filter(locale=locale).order_by("name")),
+    )
 
 
 # A select of thousands of projects helps no one and costs seconds to build (make bench: 4,900 options, 410 KB).
@@ -96,20 +114,31 @@ def projects_with_news(locale, selected=None):
     PROJECT_FILTER_LIMIT only the selected one is offered: each project page links to its own news list."""
     from projects.models import ProjectPage
 
-    linked = NewsPage.related_projects.through.objects.values("projectpage__translation_key")
-    projects = list(
-        ProjectPage.objects.live()
-        .filter(locale=locale, translation_key__in=linked)
-        .order_by("title")
-        .only("id", "title")[: PROJECT_FILTER_LIMIT + 1]
-    )
+    def load():
+        linked = NewsPage.related_projects.through.objects.values("projectpage__translation_key")
+        return list(
+            ProjectPage.objects.live()
+            .filter(locale=locale, translation_key__in=linked)
+            .order_by("title")
+            .only("id", "title")[: PROJECT_FILTER_LIMIT + 1]
+        )
+
+    projects = remember(f"news-projects:{_locale_id(locale)}", load)
     if len(projects) > PROJECT_FILTER_LIMIT:
         return [selected] if selected else []
     return projects
 
 
 def news_years(locale):
-    return [day.year for day in news_for_language(locale).dates("date", "year", order="DESC")]
+    return remember(
+        f"news-years:{_locale_id(locale)}",
+        lambda: [day.year for day in news_for_language(locale).dates("date", "year", order="DESC")],
+    )
+
+
+def news_count(locale) -> int:
+    """How many items the unfiltered news index of `locale` lists."""
+    return remember(f"news-count:{_locale_id(locale)}", lambda: news_for_language(locale).count())
 
 
 @dataclass

@@ -41,7 +41,8 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
         context = super(IndexPage, self).get_context(request, *args, **kwargs)
         filters = listings.NewsFilters.from_request(request, self.locale, year=year)
         items = filters.apply(self.get_listing_queryset(request))
-        page_obj = paginate(request, listings.with_card_data(items), self.per_page)
+        count = None if filters.active else listings.news_count(self.locale)
+        page_obj = paginate(request, listings.with_card_data(items), self.per_page, count=count)
         listings.localize_categories(page_obj.object_list, self.locale)
         context.update(
             page_obj=page_obj,
@@ -155,6 +156,16 @@ class NewsPage(BasePage):
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
+        indexes = [
+            # The news index and the home page list the newest items first: read in index order, not sorted.
+            models.Index(fields=["-date", "-page_ptr"], name="news_newest_first"),
+            # The few items offered to readers of other languages, found without reading every item.
+            models.Index(
+                fields=["page_ptr"],
+                condition=models.Q(show_in_other_languages=True),
+                name="news_in_other_languages",
+            ),
+        ]
 
     @property
     def card_image(self):

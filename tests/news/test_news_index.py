@@ -156,3 +156,25 @@ def test_project_filter_offers_only_the_selected_project_when_there_are_too_many
     assert project_options("/de/aktuelles/") == []
     project_id = offered[0][0]
     assert project_options(f"/de/aktuelles/?project={project_id}") == [(project_id, " selected")]
+
+
+def test_count_years_and_filters_follow_a_publish_at_once(client, news_index, empty_news):
+    """The unfiltered count, the years filter and the project choices are kept until the next publish
+    (news.listings): publishing or unpublishing an item must show in them on the next request."""
+    for day in range(12):
+        add_news(news_index, f"Meldung {day}", date=datetime.date(2024, 3, day + 1))
+    html = client.get("/de/aktuelles/").content.decode()
+    assert "?page=2" not in html
+    assert ">2023<" not in html
+
+    older = add_news(news_index, "Rückblick 2023", date=datetime.date(2023, 5, 2))
+    html = client.get("/de/aktuelles/").content.decode()
+    assert "?page=2" in html  # the 13th item moves the count past one page
+    assert ">2023<" in html
+    assert titles(client.get("/de/aktuelles/?page=2").content.decode()) == ["Rückblick 2023"]
+
+    older.unpublish()
+    html = client.get("/de/aktuelles/").content.decode()
+    assert "?page=2" not in html
+    assert ">2023<" not in html
+    assert client.get("/de/aktuelles/?page=2").status_code == 404

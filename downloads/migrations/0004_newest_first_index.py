@@ -1,0 +1,28 @@
+"""An index in the order material listings and the home page read (newest publication date first, undated last).
+
+PostgreSQL only: SQLite cannot declare NULLS LAST in an index, and its demo-sized tables do not need one. With it
+PostgreSQL reads the first rows of the index instead of sorting every material of a language (make bench: 30 ms
+to 0.2 ms for the home page's three newest of 1,000)."""
+
+from django.db import migrations
+
+INDEX = "downloads_material_newest_first"
+
+
+def create(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(
+            f"CREATE INDEX IF NOT EXISTS {INDEX} ON downloads_learningmaterialpage "
+            "(publication_date DESC NULLS LAST, page_ptr_id)"
+        )
+
+
+def drop(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(f"DROP INDEX IF EXISTS {INDEX}")
+
+
+class Migration(migrations.Migration):
+    dependencies = [("downloads", "0003_easy_read_summary")]
+
+    operations = [migrations.RunPython(create, drop)]
