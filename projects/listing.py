@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from home import images
+from home.page_cache import remember
 from projects import facts
 from projects.models import (
     Funder,
@@ -104,44 +105,72 @@ class ProjectFilters:
         """The filtered projects with everything a card or an export row shows, in a fixed number of queries."""
         return with_card_data(self.projects()).order_by("-start_date", "title")
 
+    def unfiltered_count(self) -> int | None:
+        """The number of projects without filters, kept until the next publish; None when a filter is active (a
+        status filter depends on today's date, the others are cheap enough to count)."""
+        if self.active:
+            return None
+        return self._remember("count", lambda: self.projects().count())
+
     # Choices for the filter form ---------------------------------------------------------------------------------
+    # The options read every project, partner row or funding row of a language, but change only when something is
+    # published: they are kept until then (home.page_cache.remember) as plain (value, label) pairs, and only which
+    # one is selected is worked out per request.
+    def _remember(self, name, build):
+        return remember(f"project-filter:{self.index_page.pk}:{self.locale_id}:{name}", build)
+
     def status_choices(self):
         return [Choice(value, label, value == self.status) for value, label in ProjectStatus.choices]
 
     def funder_choices(self):
-        used = ProjectFunding.objects.filter(page__locale_id=self.locale_id).values("funder_id")
-        funders = Funder.objects.filter(locale_id=self.locale_id, pk__in=used)
-        return [Choice(str(f.pk), str(f), f.pk == self.funder) for f in funders]
+        def load():
+            used = ProjectFunding.objects.filter(page__locale_id=self.locale_id).values("funder_id")
+            funders = Funder.objects.filter(locale_id=self.locale_id, pk__in=used)
+            return [(f.pk, str(f)) for f in funders]
+
+        return [Choice(str(pk), label, pk == self.funder) for pk, label in self._remember("funders", load)]
 
     def programme_choices(self):
-        programmes = ProgrammePage.objects.live().filter(locale_id=self.locale_id).order_by("title")
-        return [Choice(str(p.pk), p.title, p.pk == self.programme) for p in programmes]
+        def load():
+            programmes = ProgrammePage.objects.live().filter(locale_id=self.locale_id).order_by("title")
+            return [(p.pk, p.title) for p in programmes]
+
+        return [
+            Choice(str(pk), title, pk == self.programme) for pk, title in self._remember("programmes", load)
+        ]
 
     def theme_choices(self):
-        themes = Theme.objects.filter(locale_id=self.locale_id)
-        return [Choice(t.slug, t.name, t.slug == self.theme) for t in themes]
+        def load():
+            return [(t.slug, t.name) for t in Theme.objects.filter(locale_id=self.locale_id)]
+
+        return [Choice(slug, name, slug == self.theme) for slug, name in self._remember("themes", load)]
 
     def country_choices(self):
-        codes = (
-            ProjectPartner.objects.filter(page__locale_id=self.locale_id)
-            .order_by()
-            .values_list("partner__country", flat=True)
-            .distinct()
-        )
-        pairs = ProjectPage.countries_with_names(set(codes))
+        def load():
+            return sorted(
+                ProjectPartner.objects.filter(page__locale_id=self.locale_id)
+                .order_by()
+                .values_list("partner__country", flat=True)
+                .distinct()
+            )
+
+        # Country names are in the reader's language, so they are looked up per request (no query).
+        pairs = ProjectPage.countries_with_names(set(self._remember("countries", load)))
         return [Choice(code, name, code == self.country) for code, name in pairs]
 
     def year_choices(self):
-        span = (
-            ProjectPage.objects.child_of(self.index_page)
-            .live()
-            .aggregate(first=Min("start_date"), last=Max("end_date"))
-        )
-        if not span["first"]:
-            return []
-        last = max(span["last"] or span["first"], span["first"]).year
-        years = range(last, span["first"].year - 1, -1)
-        return [Choice(str(year), str(year), year == self.year) for year in years]
+        def load():
+            span = (
+                ProjectPage.objects.child_of(self.index_page)
+                .live()
+                .aggregate(first=Min("start_date"), last=Max("end_date"))
+            )
+            if not span["first"]:
+                return []
+            last = max(span["last"] or span["first"], span["first"]).year
+            return list(range(last, span["first"].year - 1, -1))
+
+        return [Choice(str(year), str(year), year == self.year) for year in self._remember("years", load)]
 
 
 def with_card_data(projects):

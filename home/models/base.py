@@ -103,8 +103,17 @@ class IndexPage(BasePage):
     def get_listing_queryset(self, request):
         return self.get_children().live().specific().order_by("-first_published_at")
 
+    def get_listing_count(self, request) -> int | None:
+        """How many items the listing has, where it is known without a COUNT query (None: count them)."""
+        return None
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["page_obj"] = paginate(request, self.get_listing_queryset(request), self.per_page)
+        context["page_obj"] = paginate(
+            request,
+            self.get_listing_queryset(request),
+            self.per_page,
+            count=self.get_listing_count(request),
+        )
         context["base_query"] = query_without(request, "page")
         return context

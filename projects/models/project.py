@@ -94,6 +94,11 @@ class ProjectIndexPage(RoutablePageMixin, IndexPage):
 
         return ProjectFilters(self, request).listing()
 
+    def get_listing_count(self, request):
+        from projects.listing import ProjectFilters
+
+        return ProjectFilters(self, request).unfiltered_count()
+
     def get_context(self, request, *args, **kwargs):
         from projects.listing import ProjectFilters
 
@@ -250,6 +255,8 @@ class ProjectPage(EasyReadSummaryMixin, BasePage):
     class Meta:
         verbose_name = _("project")
         verbose_name_plural = _("projects")
+        # The project index lists the latest start first: read in index order instead of sorting every project.
+        indexes = [models.Index(fields=["-start_date"], name="project_latest_start_first")]
 
     def clean(self):
         super().clean()
