@@ -52,6 +52,7 @@ class SearchOutcome:
     results: object  # search results (sliceable, countable) for the paginator
     facets: list[Facet] = field(default_factory=list)
     total: int = 0  # across all types, before narrowing by type
+    count: int = 0  # how many results there are to page through (the selected type's, or the total)
     fuzzy: bool = False  # True when nothing matched exactly and these are the typo-tolerant matches
     selected_type: str = ""
 
@@ -103,6 +104,7 @@ def search_pages(query: str, locale, type_key: str = "") -> SearchOutcome:
         results=results,
         facets=facets,
         total=sum(counts.values()),
+        count=counts[types[selected][0].pk] if selected else sum(counts.values()),
         fuzzy=fuzzy,
         selected_type=selected,
     )

@@ -24,7 +24,8 @@ def search(request):
     locale = Locale.get_active()
     terms = query_terms(query)
     outcome = search_pages(query, locale, type_key)
-    page_obj = paginate(request, outcome.results, RESULTS_PER_PAGE)
+    # The facet counts already add up to the number of results: no second COUNT over the matches.
+    page_obj = paginate(request, outcome.results, RESULTS_PER_PAGE, count=outcome.count)
     first_page = page_obj.number == 1
     if first_page and not outcome.selected_type:
         # Popular searches show up in the admin's search promotions report. One row per query and day.
