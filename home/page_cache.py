@@ -117,7 +117,7 @@ class AnonymousPageCacheMiddleware:
 def _shows_on_public_pages(model) -> bool:
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
-    from wagtail.models import Locale, Page, Site, TranslatableMixin
+    from wagtail.models import Locale, Page, PageViewRestriction, Site, TranslatableMixin
 
     from home.models import SiteSettings
 
@@ -130,11 +130,13 @@ def _shows_on_public_pages(model) -> bool:
         Site,
         Locale,
         SiteSettings,
+        PageViewRestriction,  # a page made private must not be served from the cache, nor its aliases
     }
 
 
-def _bump_if_public(sender, **kwargs):
-    if _shows_on_public_pages(sender):
+def _bump_if_public(sender, instance=None, **kwargs):
+    # A new alias page shows its source's content (and privacy) at once, without being published itself.
+    if _shows_on_public_pages(sender) or getattr(instance, "alias_of_id", None):
         bump_generation()
 
 

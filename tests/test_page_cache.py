@@ -47,6 +47,26 @@ def test_unpublishing_invalidates_too(client, demo, page_cache):
     assert client.get("/de/datenschutz/").status_code == 404
 
 
+def test_making_a_page_private_takes_effect_at_once(client, demo, page_cache):
+    """Restrictions are checked from a cached list of private paths (home.privacy) and pages are cached whole:
+    adding or removing a restriction, or aliasing a private page, must show on the next request."""
+    from wagtail.models import PageViewRestriction
+
+    page = demo.page("de", "/datenschutz/")
+    assert client.get("/de/datenschutz/").status_code == 200
+    assert client.get("/de/datenschutz/").status_code == 200  # now from the cache
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    assert client.get("/de/datenschutz/").status_code == 302  # to the login page
+
+    alias = page.create_alias(update_slug="datenschutz-kopie")
+    assert alias.alias_of_id == page.pk
+    assert client.get("/de/datenschutz-kopie/").status_code == 302  # an alias is as private as its source
+
+    restriction.delete()
+    assert client.get("/de/datenschutz/").status_code == 200
+    assert client.get("/de/datenschutz-kopie/").status_code == 200
+
+
 def test_logged_in_users_and_admin_are_never_cached(client, demo, page_cache):
     user = get_user_model().objects.create_user("leser", password="x-very-long-password")
     client.force_login(user)
