@@ -96,10 +96,17 @@ def _live_translations(page, request) -> dict[str, Page]:
     if cache is None:
         cache = request._gemeinsam_translations = {}
     if page.pk not in cache:
-        cache[page.pk] = {
-            translation.locale.language_code: translation
-            for translation in page.get_translations(inclusive=True).live().select_related("locale")
-        }
+        # Which languages a page is live in changes only on publish, unpublish, move or slug change, each of which
+        # bumps the cache generation: kept until then, so the language switcher costs no query.
+        def load():
+            return [
+                (translation.locale.language_code, translation)
+                for translation in Page.objects.filter(translation_key=page.translation_key)
+                .live()
+                .select_related("locale")
+            ]
+
+        cache[page.pk] = dict(remember(f"translations:{page.translation_key}", load))
     return cache[page.pk]
 
 
