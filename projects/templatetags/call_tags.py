@@ -41,7 +41,9 @@ def call_summary(call, now=None):
         )
         if call.opens_at
         else "",
-        "deadlines": [(row, format_deadline(row.deadline), row.deadline < now) for row in rows],
+        # Only the call's own page lists every deadline; a callable is evaluated by the template when used, so
+        # the cards of a listing do not format deadlines they never show.
+        "deadlines": lambda: [(row, format_deadline(row.deadline), row.deadline < now) for row in rows],
     }
 
 
