@@ -136,13 +136,16 @@ _take_place_of(
 )
 
 
+def is_explorer_listing(request) -> bool:
+    """Whether construct_explorer_page_queryset runs for the explorer's listing (rows with buttons), not for the
+    sidebar's explorer API, which the same hook filters and which shows no buttons."""
+    match = request.resolver_match
+    return match is not None and match.url_name in EXPLORER_VIEWS
+
+
 @hooks.register("construct_explorer_page_queryset")
 def annotate_explorer_rows(parent_page, pages, request):
-    # The same hook filters the sidebar's explorer API, which shows no buttons.
-    match = request.resolver_match
-    if match is not None and match.url_name in EXPLORER_VIEWS:
-        pages = with_translation_state(pages)
-    return pages
+    return with_translation_state(pages) if is_explorer_listing(request) else pages
 
 
 class TranslationStateIndexView(SnippetIndexView):
