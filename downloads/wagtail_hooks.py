@@ -4,13 +4,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from downloads.admin_report import DownloadReportAdmin
 from downloads.models import MaterialTopic
+from home.translations.listing_buttons import TranslatableSnippetViewSet
 
 
-class MaterialTopicViewSet(SnippetViewSet):
+class MaterialTopicViewSet(TranslatableSnippetViewSet):
     model = MaterialTopic
     icon = "tag"
     menu_label = _("Material topics")

@@ -1,12 +1,12 @@
 """Admin registration for the news app: news categories as a translatable snippet."""
 
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.translations.listing_buttons import TranslatableSnippetViewSet
 from news.models import NewsCategory
 
 
-class NewsCategoryViewSet(SnippetViewSet):
+class NewsCategoryViewSet(TranslatableSnippetViewSet):
     model = NewsCategory
     icon = "tag"
     menu_order = 310

@@ -6,20 +6,21 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.site_summary import SummaryItem as SiteSummaryItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from home.translations.listing_buttons import TranslatableSnippetViewSet
 from projects import call_hooks  # noqa: F401  (admin hooks of calls for proposals)
 from projects.models import Funder, Theme
 
 
-class ThemeViewSet(SnippetViewSet):
+class ThemeViewSet(TranslatableSnippetViewSet):
     model = Theme
     icon = "tag"
     list_display = ["name", "slug"]
     search_fields = ["name"]
 
 
-class FunderViewSet(SnippetViewSet):
+class FunderViewSet(TranslatableSnippetViewSet):
     model = Funder
     icon = "money"
     list_display = ["name", "short_name", "programme", "is_eu_funding"]

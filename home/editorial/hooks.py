@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.models import TranslatableMixin
 
 from home.editorial import panels, roles, translation_review
+from home.translations.listing_buttons import is_explorer_listing
 
 
 @hooks.register("construct_homepage_panels")
@@ -50,3 +51,9 @@ def editorial_admin_urls():
 @hooks.register("register_page_listing_more_buttons")
 def submit_translation_button(page, user, next_url=None):
     yield from translation_review.listing_buttons(page, user, next_url)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def annotate_review_state(parent_page, pages, request):
+    # For editors and translators the button's checks would otherwise cost five queries per row.
+    return translation_review.with_review_state(pages) if is_explorer_listing(request) else pages

@@ -1,5 +1,6 @@
 """Admin hooks for translation management (imported by home.wagtail_hooks): the status report and its dashboard
-panel, the bulk PO page and the "lang" rich text feature."""
+panel, the bulk PO page, the "lang" rich text feature and (in listing_buttons) wagtail-localize's listing buttons
+without per-row queries."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -7,7 +8,11 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
-from . import rich_text, views
+from . import (
+    listing_buttons,  # noqa: F401  (registers its hooks on import)
+    rich_text,
+    views,
+)
 from .status import STATE_CHOICES, TranslationStatus
 
 
