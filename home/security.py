@@ -3,7 +3,7 @@ and a Permissions-Policy that switches off browser features the site never uses.
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
-from django.db import InterfaceError, OperationalError
+from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.template import loader
 
@@ -46,6 +46,22 @@ class PermissionsPolicyMiddleware:
         return response
 
 
+# SQLite reports a mistake in a query ("no such column") as an OperationalError too; only these mean the
+# database cannot be used right now. (On PostgreSQL an OperationalError is a connection or server problem.)
+SQLITE_UNAVAILABLE = ("database is locked", "unable to open database", "disk i/o error", "readonly database")
+
+
+def database_unavailable(error) -> bool:
+    """Is `error` the database being out of reach (503), rather than a bug (500, logged)?"""
+    if isinstance(error, InterfaceError):
+        return True
+    if not isinstance(error, OperationalError):
+        return False
+    if connection.vendor == "sqlite":
+        return any(text in str(error).lower() for text in SQLITE_UNAVAILABLE)
+    return True
+
+
 class DatabaseUnavailableMiddleware:
     """When the database is unreachable, answer 503 with a static page (no database needed) instead of a 500.
 
@@ -59,11 +75,13 @@ class DatabaseUnavailableMiddleware:
     def __call__(self, request):
         try:
             return self.get_response(request)
-        except (OperationalError, InterfaceError):
+        except (OperationalError, InterfaceError) as error:
+            if not database_unavailable(error):
+                raise
             return self.unavailable(request)
 
     def process_exception(self, request, exception):
-        if isinstance(exception, OperationalError | InterfaceError):
+        if database_unavailable(exception):
             return self.unavailable(request)
         return None
 

@@ -3,7 +3,6 @@
 import sys
 
 from django.conf import settings
-from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.template import loader
@@ -35,11 +34,11 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     # No context processors and no database: the error may be the database itself.
-    if isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
+    from home.security import DatabaseUnavailableMiddleware, database_unavailable
+
+    if database_unavailable(sys.exc_info()[1]):
         # The database went away inside a middleware (session, user, second factor), where Django turns the
         # exception into this view before DatabaseUnavailableMiddleware could see it: same answer as there.
-        from home.security import DatabaseUnavailableMiddleware
-
         return DatabaseUnavailableMiddleware.unavailable(request)
     template = loader.get_template("500.html")
     return HttpResponse(

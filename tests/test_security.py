@@ -150,3 +150,32 @@ def test_pages_answer_503_with_a_friendly_page_when_the_database_is_gone():
     lines = result.stdout.split("\n")
     assert "/de/ 503 60 True" in lines, result.stdout + result.stderr
     assert "/en/projects/ 503 60 True" in lines
+
+
+@pytest.mark.parametrize(
+    ("vendor", "error", "unavailable"),
+    [
+        ("sqlite", "database is locked", True),
+        ("sqlite", "unable to open database file", True),
+        ("sqlite", "no such column: name", False),  # a bug in a query: a logged 500, not "try again later"
+        ("postgresql", "connection to server at 127.0.0.1 failed", True),
+    ],
+)
+def test_only_an_unreachable_database_is_answered_with_503(monkeypatch, rf, vendor, error, unavailable):
+    from django.db import OperationalError, connection
+
+    from home.security import DatabaseUnavailableMiddleware
+
+    monkeypatch.setattr(connection, "vendor", vendor)
+
+    def failing_view(request):
+        raise OperationalError(error)
+
+    middleware = DatabaseUnavailableMiddleware(failing_view)
+    if unavailable:
+        response = middleware(rf.get("/de/"))
+        assert response.status_code == 503
+        assert response["Retry-After"] == "60"
+    else:
+        with pytest.raises(OperationalError):
+            middleware(rf.get("/de/"))

@@ -159,3 +159,7 @@ class TranslatableSnippetViewSet(SnippetViewSet):
     """For translatable snippets: the listing answers the translation buttons' questions in its own query."""
 
     index_view_class = TranslationStateIndexView
+    # The admin search of these short name lists filters in the database (icontains on `search_fields`): the
+    # search index cannot look in one field on SQLite ("no such column: name", answered as 503) and a part of a
+    # word should find a theme or funder anyway.
+    search_backend_name = None
