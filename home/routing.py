@@ -51,4 +51,10 @@ def _with_ancestors(result, trail):
     page = result[0]
     if page.pk == trail[-1].pk:
         page._gemeinsam_ancestors = trail[:-1]
+    # Pages below a home page are (almost always) in its language: they share its Locale instead of a query each.
+    home = trail[0]
+    if Page.locale.is_cached(home):
+        for item in (page, *trail[1:]):
+            if item.locale_id == home.locale_id:
+                item.locale = home.locale
     return result

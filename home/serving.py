@@ -23,7 +23,9 @@ def _site_structure(request):
         site = Site.find_for_request(request)
         if site is None:
             return None  # not cached: `remember` builds again next time
-        return (site, site.root_page.localized.specific, SiteSettings.for_site(site))
+        home = site.root_page.localized.specific
+        home.locale  # noqa: B018 - loaded now, so it is kept with the home page and lent to the pages below it
+        return (site, home, SiteSettings.for_site(site))
 
     return remember(f"site-structure:{request.get_host()}:{get_language()}", load)
 

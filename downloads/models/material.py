@@ -216,7 +216,7 @@ class LearningMaterialPage(RoutablePageMixin, EasyReadSummaryMixin, BasePage):
             data["datePublished"] = self.publication_date.isoformat()
         if self.licence_url:
             data["license"] = self.licence_url
-        files = list(self.files.select_related("document"))
+        files = self.file_list()
         main = next(
             (f for f in files if f.language == self.locale.language_code), files[0] if files else None
         )
@@ -229,9 +229,15 @@ class LearningMaterialPage(RoutablePageMixin, EasyReadSummaryMixin, BasePage):
                 data["contentSize"] = f"{main.document.file_size} B"
         return data
 
+    def file_list(self) -> list:
+        """The page's files with their documents, read once per request (the page and its JSON-LD both show them)."""
+        if not hasattr(self, "_file_list"):
+            self._file_list = list(self.files.select_related("document"))
+        return self._file_list
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["files"] = self.files.select_related("document")
+        context["files"] = self.file_list()
         # Links go to the projects and calls in this page's language: one query each for all of them.
         context["related_projects"] = in_locale(self.related_projects.live(), self.locale_id)
         context["related_calls"] = in_locale(self.related_calls.live(), self.locale_id)
