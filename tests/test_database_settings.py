@@ -11,3 +11,20 @@ def test_postgresql_connections_run_without_the_jit_compiler():
     with connection.cursor() as cursor:
         cursor.execute("SHOW jit")
         assert cursor.fetchone()[0] == "off"
+
+
+@pytest.mark.django_db
+def test_postgresql_queries_are_prepared_after_repeated_runs():
+    """Server-side binding: the same query with other values is one prepared statement, planned once."""
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL only (CI runs it)")
+    from wagtail.models import Page
+
+    connection.ensure_connection()
+    for pk in range(1, 8):
+        list(Page.objects.filter(pk=pk).values_list("pk", flat=True))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE %s", ["%wagtailcore_page%"]
+        )
+        assert cursor.fetchone()[0] >= 1
