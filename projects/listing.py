@@ -102,7 +102,13 @@ class ProjectFilters:
         return projects
 
     def listing(self):
-        """The filtered projects with everything a card or an export row shows, in a fixed number of queries."""
+        """The filtered projects with everything an export row shows, in a fixed number of queries."""
+        return with_card_data(self.projects(), partner_rows=full_partner_rows()).order_by(
+            "-start_date", "title"
+        )
+
+    def cards(self):
+        """The filtered projects with what a card shows."""
         return with_card_data(self.projects()).order_by("-start_date", "title")
 
     def unfiltered_count(self) -> int | None:
@@ -173,12 +179,26 @@ class ProjectFilters:
         return [Choice(str(year), str(year), year == self.year) for year in self._remember("years", load)]
 
 
-def with_card_data(projects):
-    """What a project card (and an export row) shows, fetched for all projects at once."""
+def card_partner_rows():
+    """Partner rows as a card counts them: partner and country, not the whole partner page (a card lists 3-8
+    partners; loading each partner page's 40 columns was a good part of the project index's time)."""
+    return ProjectPartner.objects.select_related("partner").only(
+        "page_id", "partner_id", "role", "sort_order", "partner__country"
+    )
+
+
+def full_partner_rows():
+    """Partner rows with the partner pages (names, links): what exports show."""
+    return ProjectPartner.objects.select_related("partner")
+
+
+def with_card_data(projects, partner_rows=None):
+    """What a project card (or, with `full_partner_rows()`, an export row) shows, fetched for all projects at
+    once."""
     return projects.select_related("listing_image").prefetch_related(
         images.renditions_of("listing_image", images.CARD),
         Prefetch("funding_sources", queryset=ProjectFunding.objects.select_related("funder")),
-        Prefetch("partner_rows", queryset=ProjectPartner.objects.select_related("partner")),
+        Prefetch("partner_rows", queryset=partner_rows if partner_rows is not None else card_partner_rows()),
         Prefetch("theme_rows", queryset=ProjectTheme.objects.select_related("theme")),
     )
 

@@ -92,7 +92,7 @@ class ProjectIndexPage(RoutablePageMixin, IndexPage):
     def get_listing_queryset(self, request):
         from projects.listing import ProjectFilters
 
-        return ProjectFilters(self, request).listing()
+        return ProjectFilters(self, request).cards()
 
     def get_listing_count(self, request):
         from projects.listing import ProjectFilters
@@ -315,6 +315,11 @@ class ProjectPage(EasyReadSummaryMixin, BasePage):
     @staticmethod
     def countries_with_names(codes):
         return facts.sorted_by_name([(code, facts.country_name(code)) for code in codes], lambda c: c[1])
+
+    @property
+    def country_count(self) -> int:
+        """How many countries the partners come from (a card shows the number, without naming and sorting them)."""
+        return len({row.partner.country for row in self.partner_list() if row.partner.country})
 
     @property
     def countries(self) -> list[tuple[str, str]]:

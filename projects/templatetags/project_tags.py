@@ -189,7 +189,8 @@ def project_json_ld(context, page):
 @register.simple_tag
 def featured_projects(limit=3):
     """Up to `limit` live projects in the current language marked "feature on the home page", newest first."""
-    from projects.models import ProjectFunding, ProjectPage, ProjectPartner
+    from projects.listing import card_partner_rows
+    from projects.models import ProjectFunding, ProjectPage
 
     projects = (
         ProjectPage.objects.live()
@@ -200,7 +201,7 @@ def featured_projects(limit=3):
     )
     return list(
         projects.prefetch_related(
-            Prefetch("partner_rows", queryset=ProjectPartner.objects.select_related("partner")),
+            Prefetch("partner_rows", queryset=card_partner_rows()),
             Prefetch("funding_sources", queryset=ProjectFunding.objects.select_related("funder")),
         )[:limit]
     )
