@@ -61,23 +61,13 @@ def with_card_data(queryset):
     )
 
 
-def localized(objects, locale):
-    """Translatable objects (snippets, pages) in `locale` where a translation exists, else as they are."""
-    keys = {obj.translation_key for obj in objects}
-    if not keys:
-        return list(objects)
-    model = type(objects[0])
-    here = {obj.translation_key: obj for obj in model.objects.filter(locale=locale, translation_key__in=keys)}
-    return [here.get(obj.translation_key, obj) for obj in objects]
-
-
 def localize_categories(items, locale):
-    """Set `item.localized_categories` on every item with one query for all their categories."""
+    """Set `item.localized_categories` on every item: their categories in `locale` where translated."""
     items = list(items)
-    all_categories = [category for item in items for category in item.categories.all()]
-    translations = {category.translation_key: category for category in localized(all_categories, locale)}
+    # The categories of `locale` are kept until the next change (categories_for): no query for the translations.
+    here = {category.translation_key: category for category in categories_for(locale)}
     for item in items:
-        item.localized_categories = [translations[c.translation_key] for c in item.categories.all()]
+        item.localized_categories = [here.get(c.translation_key, c) for c in item.categories.all()]
     return items
 
 

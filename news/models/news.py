@@ -203,6 +203,7 @@ class NewsPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         locale = self.locale_id  # an id is enough for the filters below; self.locale would be a query
-        context["categories"] = listings.localized(list(self.categories.all()), locale)
+        here = {category.translation_key: category for category in listings.categories_for(locale)}
+        context["categories"] = [here.get(c.translation_key, c) for c in self.categories.all()]
         context["projects"] = listings.localized_projects(self.related_projects.all(), locale)
         return context
