@@ -6,23 +6,18 @@ to 0.2 ms for the home page's three newest of 1,000)."""
 
 from django.db import migrations
 
+from home.postgres_migrations import postgresql_only
+
 INDEX = "downloads_material_newest_first"
-
-
-def create(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(
-            f"CREATE INDEX IF NOT EXISTS {INDEX} ON downloads_learningmaterialpage "
-            "(publication_date DESC NULLS LAST, page_ptr_id)"
-        )
-
-
-def drop(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(f"DROP INDEX IF EXISTS {INDEX}")
 
 
 class Migration(migrations.Migration):
     dependencies = [("downloads", "0003_easy_read_summary")]
 
-    operations = [migrations.RunPython(create, drop)]
+    operations = [
+        postgresql_only(
+            f"CREATE INDEX IF NOT EXISTS {INDEX} ON downloads_learningmaterialpage "
+            "(publication_date DESC NULLS LAST, page_ptr_id)",
+            f"DROP INDEX IF EXISTS {INDEX}",
+        )
+    ]

@@ -6,22 +6,17 @@ search queries on 53,000 entries; with this index the matching entries come from
 
 from django.db import migrations
 
+from home.postgres_migrations import postgresql_only
+
 INDEX = "gemeinsam_search_title_body"
-
-
-def create(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(
-            f"CREATE INDEX IF NOT EXISTS {INDEX} ON wagtailsearch_indexentry USING gin ((title || body))"
-        )
-
-
-def drop(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(f"DROP INDEX IF EXISTS {INDEX}")
 
 
 class Migration(migrations.Migration):
     dependencies = [("search", "0002_enable_trigram")]
 
-    operations = [migrations.RunPython(create, drop)]
+    operations = [
+        postgresql_only(
+            f"CREATE INDEX IF NOT EXISTS {INDEX} ON wagtailsearch_indexentry USING gin ((title || body))",
+            f"DROP INDEX IF EXISTS {INDEX}",
+        )
+    ]
