@@ -11,11 +11,9 @@ import os
 import re
 import secrets
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -26,6 +24,7 @@ from django.db import connection
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from news.models import NewsPage
+from tests.servers import free_port, start_gunicorn, wait_for_port
 
 pytestmark = pytest.mark.postgres
 
@@ -36,32 +35,13 @@ STRICT = bool(os.environ.get("CI")) or os.environ.get("REQUIRE_BROWSER") == "1"
 PASSWORD = "ausfall-Passwort-2026"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_for_port(port: int, process=None, seconds=30) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process is not None and process.poll() is not None:
-            raise RuntimeError(f"server exited with {process.returncode}")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            time.sleep(0.05)
-    raise TimeoutError(f"nothing listens on {port}")
-
-
 class PrivateCluster:
     """A throw-away PostgreSQL cluster in a temporary directory (initdb refuses root, so run as `postgres`)."""
 
     def __init__(self):
         self.base = Path(tempfile.mkdtemp(prefix="gem-pg-"))
         self.data = self.base / "data"
-        self.port = _free_port()
+        self.port = free_port()
         if os.geteuid() == 0:
             shutil.chown(self.base, "postgres", "postgres")
 
@@ -174,7 +154,6 @@ def cluster(db):
 @pytest.fixture
 def app_server(cluster, tmp_path):
     """gunicorn, one worker (so its persistent database connection must survive the outage), production settings."""
-    port = _free_port()
     env = {
         "PATH": os.environ.get("PATH", ""),
         "DJANGO_SETTINGS_MODULE": "tests.fault_settings",
@@ -185,13 +164,9 @@ def app_server(cluster, tmp_path):
         "VAR_DIR": str(tmp_path / "var"),
     }
     log = open(tmp_path / "gunicorn.log", "w")  # noqa: SIM115 - closed below
-    server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "gunicorn"), "site_config.wsgi", "--bind", f"127.0.0.1:{port}",
-         "--workers", "1", "--timeout", "30"],
-        cwd=settings.BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )  # fmt: skip
+    server, port = start_gunicorn(env, stdout=log, extra_args=("--timeout", "30"))
     try:
-        _wait_for_port(port, server)
+        wait_for_port(port, server)
         yield port, tmp_path / "gunicorn.log"
     finally:
         server.terminate()

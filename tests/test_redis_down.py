@@ -1,9 +1,7 @@
 """Redis goes away: pages keep coming from the database and an editor's publish still saves (home/cache.py)."""
 
 import shutil
-import socket
 import subprocess
-import time
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -14,15 +12,10 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 import home.cache
 from home.page_cache import HEADER
 from news.models import NewsIndexPage, NewsPage
+from tests.servers import free_port, wait_for_port
 
 REDIS_SERVER = "/usr/bin/redis-server"
 PASSWORD = "ein-langes-Passwort-2026"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture
@@ -30,17 +23,12 @@ def private_redis(settings, monkeypatch):
     """A redis-server of our own (no persistence) that the test may kill; the cache points at it."""
     if not shutil.which(REDIS_SERVER):
         pytest.skip(f"{REDIS_SERVER} is not installed")
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         [REDIS_SERVER, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
         stdout=subprocess.DEVNULL,
     )
-    for _ in range(100):  # wait until it accepts connections (no fixed sleep)
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-            break
-        except OSError:
-            time.sleep(0.02)
+    wait_for_port(port, process, seconds=5)
     url = f"redis://127.0.0.1:{port}/0"
     monkeypatch.setattr(home.cache, "_last_warning", float("-inf"))
     settings.REDIS_URL = url

@@ -7,7 +7,6 @@ import os
 import socket
 import subprocess
 import sys
-import time
 import urllib.request
 import uuid
 
@@ -15,13 +14,9 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
+from tests.servers import start_gunicorn, wait_for_port
+
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
-
-
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _redis_available():
@@ -37,18 +32,6 @@ def _get(port, path):
     request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers={"Host": "gemeinsam.test"})
     with urllib.request.urlopen(request, timeout=20) as response:  # noqa: S310
         return response.headers.get("X-Page-Cache"), response.read().decode()
-
-
-def _wait_until_up(port, process):
-    for _ in range(150):
-        if process.poll() is not None:
-            raise RuntimeError(process.stderr.read().decode())
-        try:
-            _get(port, "/robots.txt")
-            return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError("server did not start")
 
 
 @pytest.mark.django_db
@@ -67,26 +50,7 @@ def test_publish_through_one_process_is_visible_through_the_other(tmp_path):
         "PAGE_CACHE_SECONDS_OVERRIDE": "300",
         "VAR_DIR": str(tmp_path),
     }
-    ports = [_free_port(), _free_port()]
-    servers = [
-        subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "site_config.wsgi",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--workers",
-                "1",
-            ],
-            cwd=settings.BASE_DIR,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-        for port in ports
-    ]
+    servers, ports = zip(*(start_gunicorn(env) for _ in range(2)), strict=True)
     publish = (
         "import django; django.setup();"
         "from wagtail.models import Page;"
@@ -101,7 +65,7 @@ def test_publish_through_one_process_is_visible_through_the_other(tmp_path):
     ).title
     try:
         for port, server in zip(ports, servers, strict=True):
-            _wait_until_up(port, server)
+            wait_for_port(port, server)
         # Both processes answer from the one shared cache.
         assert _get(ports[0], "/de/leichte-sprache/")[0] == "miss"
         assert _get(ports[1], "/de/leichte-sprache/")[0] == "hit"

@@ -18,7 +18,6 @@ import os
 import platform
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -153,38 +152,12 @@ def pages_with_queries() -> dict:
 
 
 # Step 3: gunicorn and wrk -------------------------------------------------------------------------------------
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def start_server(cache_seconds: int):
-    port = free_port()
-    server = subprocess.Popen(
-        [
-            PYTHON,
-            "-m",
-            "gunicorn",
-            "site_config.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(WORKERS),
-        ],
-        cwd=BASE_DIR,
-        env=env(PAGE_CACHE_SECONDS=str(cache_seconds)),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    for _ in range(200):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/robots.txt", timeout=2)  # noqa: S310
-            return server, port
-        except OSError:
-            time.sleep(0.3)
-    server.terminate()
-    raise SystemExit("gunicorn did not start")
+    from tests.servers import start_gunicorn, wait_for_port  # the project root is on sys.path (see the end)
+
+    server, port = start_gunicorn(env(PAGE_CACHE_SECONDS=str(cache_seconds)), workers=WORKERS)
+    wait_for_port(port, server, seconds=60)
+    return server, port
 
 
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
