@@ -2,6 +2,7 @@
 
 from django.utils import timezone
 
+from home.page_cache import remember
 from home.pagination import paginate, query_without
 from projects.models.call import CLOSED, FORTHCOMING, OPEN
 from projects.models.taxonomy import Funder, Theme
@@ -22,9 +23,14 @@ def index_context(index_page, request) -> dict:
     status = request.GET.get("status", "")
     if status not in STATUS_FILTERS:
         status = ""
-    locale = index_page.locale
-    funders = list(Funder.objects.filter(locale=locale).order_by("name"))
-    themes = list(Theme.objects.filter(locale=locale).order_by("name"))
+    locale_id = index_page.locale_id
+    # The filter options change only when a funder or theme is saved, which bumps the cache generation.
+    funders = remember(
+        f"call-funders:{locale_id}", lambda: list(Funder.objects.filter(locale_id=locale_id).order_by("name"))
+    )
+    themes = remember(
+        f"call-themes:{locale_id}", lambda: list(Theme.objects.filter(locale_id=locale_id).order_by("name"))
+    )
     funder = _pick(funders, request.GET.get("funder", ""), lambda f: str(f.pk))
     theme = _pick(themes, request.GET.get("theme", ""), lambda t: t.slug)
 

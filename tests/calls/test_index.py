@@ -140,3 +140,14 @@ def test_query_count_does_not_grow_with_calls(client, make_call, django_assert_m
             )
         large = _count_queries(client, django_assert_max_num_queries, url, small)
     assert large <= small
+
+
+def test_a_new_funder_is_offered_in_the_filter_at_once(client, demo):
+    """The funder and theme options are kept until the next change (projects.call_views); saving one is a change."""
+    from wagtail.models import Locale
+
+    assert "Stiftung Neuland" not in client.get("/de/ausschreibungen/").content.decode()
+    Funder.objects.create(
+        name="Stiftung Neuland", short_name="SN", locale=Locale.objects.get(language_code="de")
+    )
+    assert "Stiftung Neuland" in client.get("/de/ausschreibungen/").content.decode()
