@@ -61,13 +61,18 @@ def with_card_data(queryset):
     )
 
 
+def categories_in_language(categories, locale) -> list:
+    """`categories` in `locale` where translated, else as they are. The categories of `locale` are kept until the
+    next change (categories_for), so this costs no query."""
+    here = {category.translation_key: category for category in categories_for(locale)}
+    return [here.get(category.translation_key, category) for category in categories]
+
+
 def localize_categories(items, locale):
     """Set `item.localized_categories` on every item: their categories in `locale` where translated."""
     items = list(items)
-    # The categories of `locale` are kept until the next change (categories_for): no query for the translations.
-    here = {category.translation_key: category for category in categories_for(locale)}
     for item in items:
-        item.localized_categories = [here.get(c.translation_key, c) for c in item.categories.all()]
+        item.localized_categories = categories_in_language(item.categories.all(), locale)
     return items
 
 
@@ -84,13 +89,14 @@ def localized_projects(projects, locale):
 
 # Filter choices and counts below read every item of a language but change only when something is published, so
 # they are kept until the next publish (home.page_cache.remember); the listed items themselves are always read fresh.
-def _locale_id(locale) -> int:
+def locale_id_of(locale) -> int:
+    """A Locale's id, or the id itself: these helpers take either."""
     return getattr(locale, "pk", locale)
 
 
 def categories_for(locale):
     return remember(
-        f"news-categories:{_locale_id(locale)}",
+        f"news-categories:{locale_id_of(locale)}",
         lambda: list(NewsCategory.objects.filter(locale=locale).order_by("name")),
     )
 
@@ -113,7 +119,7 @@ def projects_with_news(locale, selected=None):
             .only("id", "title")[: PROJECT_FILTER_LIMIT + 1]
         )
 
-    projects = remember(f"news-projects:{_locale_id(locale)}", load)
+    projects = remember(f"news-projects:{locale_id_of(locale)}", load)
     if len(projects) > PROJECT_FILTER_LIMIT:
         return [selected] if selected else []
     return projects
@@ -121,14 +127,14 @@ def projects_with_news(locale, selected=None):
 
 def news_years(locale):
     return remember(
-        f"news-years:{_locale_id(locale)}",
+        f"news-years:{locale_id_of(locale)}",
         lambda: [day.year for day in news_for_language(locale).dates("date", "year", order="DESC")],
     )
 
 
 def news_count(locale) -> int:
     """How many items the unfiltered news index of `locale` lists."""
-    return remember(f"news-count:{_locale_id(locale)}", lambda: news_for_language(locale).count())
+    return remember(f"news-count:{locale_id_of(locale)}", lambda: news_for_language(locale).count())
 
 
 @dataclass

@@ -24,10 +24,7 @@ def index_context(index_page, request) -> dict:
     if status not in STATUS_FILTERS:
         status = ""
     locale_id = index_page.locale_id
-    # The filter options change only when a funder or theme is saved, which bumps the cache generation.
-    funders = remember(
-        f"call-funders:{locale_id}", lambda: list(Funder.objects.filter(locale_id=locale_id).order_by("name"))
-    )
+    funders = funders_of(locale_id)
     themes = remember(
         f"call-themes:{locale_id}", lambda: list(Theme.objects.filter(locale_id=locale_id).order_by("name"))
     )
@@ -41,12 +38,7 @@ def index_context(index_page, request) -> dict:
     if theme is not None:
         queryset = queryset.filter(themes__translation_key=theme.translation_key)
     page_obj = paginate(request, queryset, index_page.per_page)
-    # Each card names its funder in this language: taken from the filter's list instead of a query per card.
-    page_obj.object_list = list(page_obj.object_list)
-    funder_here = {f.translation_key: f for f in funders}
-    for call in page_obj.object_list:
-        if call.funder_id:
-            call.localized_funder = funder_here.get(call.funder.translation_key, call.funder)
+    page_obj.object_list = name_funders_in_language(page_obj.object_list, locale_id)
 
     archive_count = None
     if status == "":
@@ -64,6 +56,24 @@ def index_context(index_page, request) -> dict:
         "now": now,
         "filtered": bool(status or funder or theme),
     }
+
+
+# The funder and theme options change only when a funder or theme is saved, which bumps the cache generation.
+def funders_of(locale_id) -> list:
+    return remember(
+        f"call-funders:{locale_id}", lambda: list(Funder.objects.filter(locale_id=locale_id).order_by("name"))
+    )
+
+
+def name_funders_in_language(calls, locale_id) -> list:
+    """`calls` as a list, each card's funder in this language set as `localized_funder`: taken from the kept
+    funder list instead of a query per card."""
+    calls = list(calls)
+    here = {funder.translation_key: funder for funder in funders_of(locale_id)}
+    for call in calls:
+        if call.funder_id:
+            call.localized_funder = here.get(call.funder.translation_key, call.funder)
+    return calls
 
 
 def _pick(options, raw: str, key):

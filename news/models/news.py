@@ -203,7 +203,6 @@ class NewsPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         locale = self.locale_id  # an id is enough for the filters below; self.locale would be a query
-        here = {category.translation_key: category for category in listings.categories_for(locale)}
-        context["categories"] = [here.get(c.translation_key, c) for c in self.categories.all()]
+        context["categories"] = listings.categories_in_language(self.categories.all(), locale)
         context["projects"] = listings.localized_projects(self.related_projects.all(), locale)
         return context

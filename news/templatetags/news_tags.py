@@ -32,7 +32,7 @@ def language_name(code):
 
 def _index(model, locale):
     """The section's index page in `locale`, for "all news" links: kept until the next publish."""
-    locale_id = getattr(locale, "pk", locale)
+    locale_id = listings.locale_id_of(locale)
 
     def load():
         return (

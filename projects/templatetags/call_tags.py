@@ -7,7 +7,8 @@ from django.db.models import Min, Q
 from django.utils import timezone
 
 from home.formatting import format_long_date, format_money
-from home.localize import active_language_code, in_locale
+from home.localize import active_language_code
+from projects.call_views import name_funders_in_language
 from projects.deadlines import closes_in, format_deadline
 from projects.models.call import CLOSED, FORTHCOMING, OPEN, CallForProposalsPage
 from projects.timezones import DEFAULT_TIMEZONE
@@ -59,8 +60,8 @@ def long_date(moment):
 
 @register.simple_tag
 def open_calls(limit=6):
-    """Open calls of the active language, nearest deadline first, each with its funder in this language (three
-    queries at most, however many calls exist)."""
+    """Open calls of the active language, nearest deadline first, each with its funder in this language (two
+    queries, however many calls exist)."""
     now = timezone.now()
     calls = (
         CallForProposalsPage.objects.live()
@@ -74,9 +75,4 @@ def open_calls(limit=6):
         .order_by("next_deadline", "pk")
     )
     calls = list(calls[:limit])
-    with_funder = [call for call in calls if call.funder_id]
-    if with_funder:
-        funders = in_locale([call.funder for call in with_funder], with_funder[0].locale_id)
-        for call, funder in zip(with_funder, funders, strict=True):
-            call.localized_funder = funder  # the card's funder name, without a query per card
-    return calls
+    return name_funders_in_language(calls, calls[0].locale_id) if calls else calls
