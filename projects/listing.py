@@ -8,7 +8,7 @@ hand-edited or stale link still shows a list instead of an error.
 import csv
 from dataclasses import dataclass
 
-from django.db.models import Max, Min, Prefetch, Q
+from django.db.models import Count, Max, Min, OuterRef, Prefetch, Q, Subquery
 from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -103,9 +103,7 @@ class ProjectFilters:
 
     def listing(self):
         """The filtered projects with everything an export row shows, in a fixed number of queries."""
-        return with_card_data(self.projects(), partner_rows=full_partner_rows()).order_by(
-            "-start_date", "title"
-        )
+        return with_export_data(self.projects()).order_by("-start_date", "title")
 
     def cards(self):
         """The filtered projects with what a card shows."""
@@ -179,11 +177,16 @@ class ProjectFilters:
         return [Choice(str(year), str(year), year == self.year) for year in self._remember("years", load)]
 
 
-def card_partner_rows():
-    """Partner rows as a card counts them: partner and country, not the whole partner page (a card lists 3-8
-    partners; loading each partner page's 40 columns was a good part of the project index's time)."""
-    return ProjectPartner.objects.select_related("partner").only(
-        "page_id", "partner_id", "role", "sort_order", "partner__country"
+def partner_figures(projects):
+    """`projects` with what a card says of its partners, "5 partners, 3 countries", counted by the database: two
+    small subqueries per listed project instead of loading every partner row and partner page (a card never
+    names them). ProjectPage.partner_count and .country_count use these when they are there."""
+    rows = ProjectPartner.objects.filter(page_id=OuterRef("pk")).order_by().values("page_id")
+    return projects.annotate(
+        counted_partners=Subquery(rows.annotate(n=Count("partner_id", distinct=True)).values("n")),
+        counted_countries=Subquery(
+            rows.exclude(partner__country="").annotate(n=Count("partner__country", distinct=True)).values("n")
+        ),
     )
 
 
@@ -192,13 +195,23 @@ def full_partner_rows():
     return ProjectPartner.objects.select_related("partner")
 
 
-def with_card_data(projects, partner_rows=None):
-    """What a project card (or, with `full_partner_rows()`, an export row) shows, fetched for all projects at
-    once."""
-    return projects.select_related("listing_image").prefetch_related(
-        images.renditions_of("listing_image", images.CARD),
-        Prefetch("funding_sources", queryset=ProjectFunding.objects.select_related("funder")),
-        Prefetch("partner_rows", queryset=partner_rows if partner_rows is not None else card_partner_rows()),
+def with_card_data(projects):
+    """What a project card shows, fetched for all listed projects at once: image renditions, funders, and the
+    partner and country counts."""
+    return (
+        partner_figures(projects)
+        .select_related("listing_image")
+        .prefetch_related(
+            images.renditions_of("listing_image", images.CARD),
+            Prefetch("funding_sources", queryset=ProjectFunding.objects.select_related("funder")),
+        )
+    )
+
+
+def with_export_data(projects):
+    """What an export row shows: the card's data plus every partner row with its partner page, and the themes."""
+    return with_card_data(projects).prefetch_related(
+        Prefetch("partner_rows", queryset=full_partner_rows()),
         Prefetch("theme_rows", queryset=ProjectTheme.objects.select_related("theme")),
     )
 

@@ -314,6 +314,8 @@ class ProjectPage(EasyReadSummaryMixin, BasePage):
 
     @property
     def partner_count(self) -> int:
+        if getattr(self, "counted_partners", None) is not None:  # counted in a listing (projects.listing)
+            return self.counted_partners
         return len({row.partner_id for row in self.partner_list()})
 
     @property
@@ -328,6 +330,8 @@ class ProjectPage(EasyReadSummaryMixin, BasePage):
     @property
     def country_count(self) -> int:
         """How many countries the partners come from (a card shows the number, without naming and sorting them)."""
+        if getattr(self, "counted_countries", None) is not None:  # counted in a listing (projects.listing)
+            return self.counted_countries
         return len({row.partner.country for row in self.partner_list() if row.partner.country})
 
     @property

@@ -6,7 +6,6 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from django import template
-from django.db.models import Prefetch
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.safestring import mark_safe
@@ -188,23 +187,18 @@ def project_json_ld(context, page):
 # Home page ---------------------------------------------------------------------------------------------------------
 @register.simple_tag
 def featured_projects(limit=3):
-    """Up to `limit` live projects in the current language marked "feature on the home page", newest first."""
-    from projects.listing import card_partner_rows
-    from projects.models import ProjectFunding, ProjectPage
+    """Up to `limit` live projects in the current language marked "feature on the home page", newest first, with
+    what their cards show (the same as on the project index)."""
+    from projects.listing import with_card_data
+    from projects.models import ProjectPage
 
     projects = (
         ProjectPage.objects.live()
         # Joined, not Locale.get_active(): that would be a query of its own.
         .filter(locale__language_code=active_language_code(), featured=True)
-        .select_related("listing_image")
         .order_by("-start_date", "title")
     )
-    return list(
-        projects.prefetch_related(
-            Prefetch("partner_rows", queryset=card_partner_rows()),
-            Prefetch("funding_sources", queryset=ProjectFunding.objects.select_related("funder")),
-        )[:limit]
-    )
+    return list(with_card_data(projects)[:limit])
 
 
 @register.simple_tag

@@ -238,3 +238,17 @@ def test_filter_choices_and_count_follow_a_publish_at_once(client, demo, make_pr
     assert '<option value="2001"' in response.content.decode()
     assert response.context["page_obj"].paginator.count == count + 1
     assert "Early Bird" in client.get("/de/projekte/?year=2001").content.decode()
+
+
+def test_cards_count_partners_and_countries_like_the_project_page(client, projects):
+    """A card's "N partners, M countries" comes from the database's count; it matches the project page's own
+    figures, and a project whose partners all come from one country says so."""
+    response = client.get("/de/projekte/")
+    cards = {item.title: item for item in response.context["page_obj"].object_list}
+    html = response.content.decode()
+    assert "15 Partner, 9 Länder" in html  # EU-Belong
+    assert "2 Partner, 2 Länder" in html  # Donegal (IE) and ICEI (IT)
+    assert "1 Partner, 1 Land" in html
+    for item in cards.values():
+        fresh = type(item).objects.get(pk=item.pk)  # no listing annotations: counted from the rows
+        assert (item.partner_count, item.country_count) == (fresh.partner_count, fresh.country_count)
