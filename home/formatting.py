@@ -6,6 +6,7 @@ event times, file types) on top of these functions, so no template formats a num
 """
 
 import datetime
+import functools
 from decimal import Decimal
 
 import babel
@@ -57,14 +58,27 @@ def format_long_date(date: datetime.date | None, language: str | None = None) ->
     """ "8. September 2020" / "8 September 2020"."""
     if not date:
         return ""
-    return babel.dates.format_date(date, format="long", locale=babel_locale(language))
+    return _format_date(date, "long", babel_locale(language))
 
 
 def format_month(date: datetime.date | None, language: str | None = None) -> str:
     """A month and year with the month's name: "Januar 2022" / "January 2022"."""
     if not date:
         return ""
-    return babel.dates.format_date(date, format="LLLL y", locale=babel_locale(language))
+    return _format_date(date, "LLLL y", babel_locale(language))
+
+
+def _format_date(date, pattern: str, locale: str) -> str:
+    # A page of 12 project cards formats 24 months; the same dates come back on every view. Plain dates are kept
+    # per process; a datetime is not (equal instants in other zones fall on other days).
+    if type(date) is datetime.date:
+        return _format_plain_date(date, pattern, locale)
+    return babel.dates.format_date(date, format=pattern, locale=locale)
+
+
+@functools.lru_cache(maxsize=8192)
+def _format_plain_date(date: datetime.date, pattern: str, locale: str) -> str:
+    return babel.dates.format_date(date, format=pattern, locale=locale)
 
 
 def format_size(size: int | None, language: str | None = None) -> str:

@@ -104,3 +104,20 @@ def test_berlin_is_the_default_timezone():
 
     assert CallDeadline(local_date=date(2030, 1, 1)).timezone == "Europe/Berlin"
     assert BERLIN.key == "Europe/Berlin"
+
+
+def test_the_same_instant_in_two_zones_and_the_two_half_past_twos_are_formatted_apart():
+    """Deadline texts are kept per process; equal instants in other zones, and the two 02:30s of the night the
+    clocks go back (equal as datetimes), still read differently."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    berlin = datetime(2020, 9, 8, 23, 59, tzinfo=ZoneInfo("Europe/Berlin"))
+    assert format_deadline(berlin, "de") == "8. September 2020, 23:59 Uhr (MESZ)"
+    assert format_deadline(berlin.astimezone(ZoneInfo("Europe/London")), "de").endswith("22:59 Uhr (BST)")
+    first = datetime(2020, 10, 25, 2, 30, tzinfo=ZoneInfo("Europe/Berlin"))
+    second = first.replace(fold=1)
+    assert first == second  # why the offset is part of the kept text's key
+    assert format_deadline(first, "de") == "25. Oktober 2020, 02:30 Uhr (MESZ)"
+    assert format_deadline(second, "de") == "25. Oktober 2020, 02:30 Uhr (MEZ)"
+    assert format_deadline(second, "en") == "25 October 2020, 2:30 am CET"
