@@ -3,14 +3,16 @@
 1. A fresh database (BENCH_DB, default gemeinsam_bench): migrate, demo content, `build_bench_site`.
 2. In-process with Django's test client: the SQL queries of each page (warm, page cache off), and each page's HTML
    written below STATIC_ROOT so whitenoise can serve the very same bytes as a static file.
-3. gunicorn with the production settings and 2 sync workers (like `make serve`), once with the page cache off and
-   once on; wrk measures requests/s and p50/p99 latency per page: uncached, cached, and the static copy.
+3. gunicorn with the production settings and 2 sync workers (like `make serve`), one server with the page cache off
+   and one with it on; wrk measures requests/s and p50/p99 latency of each page uncached, as its static copy and
+   cached, one right after the other.
 4. One table with each figure's ratio to the static ceiling; JSON in var/bench/bench-<timestamp>.json.
 
 Environment: BENCH_DB, BENCH_PG (server URL, default postgres://postgres@127.0.0.1:5432), BENCH_DURATION (seconds
 per measurement, default 8), BENCH_THREADS (2), BENCH_CONNECTIONS (8), BENCH_WORKERS (gunicorn, 2),
 BENCH_REUSE_DB=1 (keep an already built database), BENCH_REDIS=1 (cache in Redis instead of local memory),
-BENCH_MODES (default uncached,static,cached). PGOPTIONS reaches the app servers, e.g. PGOPTIONS="-c jit=off".
+BENCH_MODES (default uncached,static,cached), BENCH_ROUNDS (1; more repeats every measurement and keeps the median).
+PGOPTIONS reaches the app servers, e.g. PGOPTIONS="-c jit=off".
 """
 
 import json
@@ -37,6 +39,7 @@ THREADS = int(os.environ.get("BENCH_THREADS", "2"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
 MODES = [m for m in os.environ.get("BENCH_MODES", "uncached,static,cached").split(",") if m]
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "1"))
 PYTHON = sys.executable
 
 # The issue's reference: Wagtail's demo, uncached, 2 sync workers on this kind of machine, 42-114 requests/s.
@@ -184,20 +187,39 @@ def wrk(url: str, duration: int = DURATION) -> dict:
     }
 
 
-def measure(pages: dict, mode: str, cache_seconds: int, static: bool = False) -> None:
-    server, port = start_server(cache_seconds)
+def measure(pages: dict) -> None:
+    """Each page in each mode, one after the other: uncached, its static copy, cached. Two servers run side by
+    side (page cache off and on; only one is under load at a time), so the three figures of a page are taken
+    within half a minute of each other: this VM's speed drifts by 15-25 % over minutes, which skewed the ratios
+    when each mode was a separate sweep. BENCH_ROUNDS > 1 repeats the sweep and keeps each figure's median run."""
+    servers = {}
     try:
-        for name, page in pages.items():
-            url = f"http://127.0.0.1:{port}{page['static_url'] if static else page['url']}"
-            # Warm both workers (imports, templates, connections, their page caches) before measuring.
-            for _ in range(2 * WORKERS):
-                urllib.request.urlopen(url, timeout=60).read()  # noqa: S310
-            wrk(url, duration=2)
-            page[mode] = wrk(url)
-            print(f"  {mode:9} {name:24} {page[mode]['rps']:>8} req/s")
+        if {"uncached", "static"} & set(MODES):
+            servers["uncached"] = start_server(0)
+        if "cached" in MODES:
+            servers["cached"] = start_server(300)
+        for round_number in range(ROUNDS):
+            if ROUNDS > 1:
+                print(f"Round {round_number + 1} of {ROUNDS}")
+            for name, page in pages.items():
+                for mode in MODES:
+                    _server, port = servers["cached" if mode == "cached" else "uncached"]
+                    path = page["static_url"] if mode == "static" else page["url"]
+                    url = f"http://127.0.0.1:{port}{path}"
+                    # Warm both workers (imports, templates, connections, their page caches) before measuring.
+                    for _ in range(2 * WORKERS):
+                        urllib.request.urlopen(url, timeout=60).read()  # noqa: S310
+                    wrk(url, duration=2)
+                    result = wrk(url)
+                    page.setdefault("runs", {}).setdefault(mode, []).append(result)
+                    print(f"  {mode:9} {name:24} {result['rps']:>8} req/s")
+        for page in pages.values():
+            for mode, runs in page["runs"].items():
+                page[mode] = sorted(runs, key=lambda run: run["rps"])[len(runs) // 2]
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        for server, _port in servers.values():
+            server.terminate()
+            server.wait(timeout=30)
 
 
 # Step 4: the report -------------------------------------------------------------------------------------------
@@ -269,19 +291,15 @@ def main():
             "threads": THREADS,
             "connections": CONNECTIONS,
             "gunicorn_workers": WORKERS,
+            "rounds": ROUNDS,
             "cache": "redis" if os.environ.get("BENCH_REDIS") == "1" else "local memory",
         },
     }
     report["build_seconds"] = build_database()
     manage("collectstatic", "--noinput", "-v0")
     pages = pages_with_queries()  # after collectstatic: it writes the static copies into STATIC_ROOT
-    print("Measuring (uncached, then cached, then static) …")
-    if "uncached" in MODES:
-        measure(pages, "uncached", cache_seconds=0)
-    if "static" in MODES:
-        measure(pages, "static", cache_seconds=0, static=True)
-    if "cached" in MODES:
-        measure(pages, "cached", cache_seconds=300)
+    print(f"Measuring {', '.join(MODES)} page by page …")
+    measure(pages)
     if set(MODES) >= {"uncached", "static", "cached"}:
         for name, page in pages.items():
             page["targets"] = targets(name, page)
