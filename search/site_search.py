@@ -57,9 +57,12 @@ class SearchOutcome:
     selected_type: str = ""
 
 
-def search_pages(query: str, locale, type_key: str = "") -> SearchOutcome:
+def search_pages(
+    query: str, locale, type_key: str = "", page_number: int | None = None, per_page: int = 10
+) -> SearchOutcome:
     """Live, public pages of `locale` matching `query`, facetted by page type, narrowed to `type_key` if that is
-    one of the facets."""
+    one of the facets. For the first page (`page_number` 1), a backend that can (PostgreSQL) finds the facet
+    counts and the page's results in one pass over the matches."""
     types = searchable_page_types()
     backend = get_search_backend(backend_name_for(locale.language_code))
     pages = (
@@ -73,12 +76,20 @@ def search_pages(query: str, locale, type_key: str = "") -> SearchOutcome:
         return SearchOutcome(results=Page.objects.none())
     # Only the words reach the backend: SQLite's FTS5 syntax would choke on quotes and operators.
     search_query = " ".join(terms)
-    counts = dict(backend.search(search_query, pages).facet("content_type_id"))
+    first_page = None
+    wanted = types[type_key][0].pk if type_key in types else None
+    if page_number == 1 and getattr(backend, "supports_single_pass", False):
+        counts, first_page = backend.counts_and_first_page(
+            search_query, pages, "content_type_id", wanted, per_page
+        )
+    else:
+        counts = dict(backend.search(search_query, pages).facet("content_type_id"))
     fuzzy = False
     if not counts and getattr(backend, "supports_fuzzy", False) and _long_enough_for_fuzzy(terms):
         search_query = Fuzzy(transliterate(search_query), unaccent=True)
         counts = dict(backend.search(search_query, pages).facet("content_type_id"))
         fuzzy = bool(counts)
+        first_page = None
 
     by_content_type = {content_type.pk: (key, model) for key, (content_type, model) in types.items()}
     selected = type_key if type_key in types and types[type_key][0].pk in counts else ""
@@ -100,6 +111,9 @@ def search_pages(query: str, locale, type_key: str = "") -> SearchOutcome:
     # .specific() fetches the specific pages with one query per page type on the page of results shown, so the
     # number of queries does not grow with the number of results.
     results = backend.search(search_query, pages.specific())
+    # The known first page is for the type asked for; if that type has no matches, the list shows every type.
+    if first_page is not None and (types[selected][0].pk if selected else None) == wanted:
+        results = FirstPageKnown(first_page, per_page, results)
     return SearchOutcome(
         results=results,
         facets=facets,
@@ -108,6 +122,29 @@ def search_pages(query: str, locale, type_key: str = "") -> SearchOutcome:
         fuzzy=fuzzy,
         selected_type=selected,
     )
+
+
+class FirstPageKnown:
+    """Search results for the paginator whose first page (as page ids in rank order) is already known: slicing
+    that page fetches just those pages; any other slice asks the backend as usual."""
+
+    def __init__(self, first_page_ids: list[int], per_page: int, results):
+        self.first_page_ids = first_page_ids  # the best `per_page` matches, or all of them if there are fewer
+        self.per_page = per_page
+        self.results = results
+
+    def __getitem__(self, key):
+        if isinstance(key, slice) and not key.start and key.step is None and (key.stop or 0) <= self.per_page:
+            ids = self.first_page_ids[: key.stop]
+            found = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+            return [found[pk] for pk in ids if pk in found]
+        return self.results[key]
+
+    def count(self):
+        return self.results.count()
+
+    def __len__(self):
+        return self.count()
 
 
 def _long_enough_for_fuzzy(terms: list[str]) -> bool:

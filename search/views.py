@@ -23,7 +23,9 @@ def search(request):
 
     locale = Locale.get_active()
     terms = query_terms(query)
-    outcome = search_pages(query, locale, type_key)
+    # The first page can come with the facet counts in one pass (PostgreSQL); other pages ask as usual.
+    page_number = 1 if request.GET.get("page", "1") == "1" else None
+    outcome = search_pages(query, locale, type_key, page_number=page_number, per_page=RESULTS_PER_PAGE)
     # The facet counts already add up to the number of results: no second COUNT over the matches.
     page_obj = paginate(request, outcome.results, RESULTS_PER_PAGE, count=outcome.count)
     first_page = page_obj.number == 1

@@ -15,6 +15,7 @@ Only imported when a PostgreSQL backend is configured (the module needs PostgreS
 import re
 
 from django.contrib.postgres.search import SearchQuery
+from django.db import connections
 from django.db.models.sql.subqueries import InsertQuery
 from modelsearch.backends.database.postgres.postgres import (
     IndexEntry,
@@ -128,11 +129,34 @@ class LocalisedPostgresSearchBackend(PostgresSearchBackend):
     index_class = LocalisedPostgresIndex
     query_compiler_class = LocalisedPostgresQueryCompiler
     supports_fuzzy = True
+    supports_single_pass = True
 
     def __init__(self, params):
         super().__init__(params)
         self.language = params["LANGUAGE"]
         self.index_unlocalised = params.get("INDEX_UNLOCALISED", False)
+
+    def counts_and_first_page(self, query, queryset, field: str, only_value, limit: int):
+        """Facet counts by `field` and the ids of the `limit` best matches (of those with `field` == `only_value`, if
+        given), from one pass over the matches. Asking the backend for the counts and then for the page joined the
+        page table with the index entries twice, the bulk of a search's time (make bench: about 26 ms each for
+        "Netzwerke" with 3,750 matching pages)."""
+        matches = self.search(query, queryset).annotate_score("_score").get_queryset()
+        matches = matches.order_by().values("id", field, "_score")
+        matches_sql, params = matches.query.sql_with_params()
+        only = f'WHERE "{field}" = %s' if only_value is not None else ""
+        sql = f"""
+            WITH matches AS MATERIALIZED ({matches_sql})
+            SELECT "{field}", COUNT(*), NULL::integer FROM matches GROUP BY "{field}"
+            UNION ALL
+            (SELECT NULL, NULL, id FROM matches {only} ORDER BY _score DESC, id DESC LIMIT %s)
+        """  # noqa: S608 - the field name is ours (a model field), every value is a parameter
+        params = [*params, *([only_value] if only_value is not None else []), limit]
+        with connections[queryset.db].cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        counts = {value: count for value, count, page_id in rows if page_id is None}
+        return counts, [page_id for _value, _count, page_id in rows if page_id is not None]
 
 
 SearchBackend = LocalisedPostgresSearchBackend

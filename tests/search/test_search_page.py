@@ -10,7 +10,7 @@ from wagtail.models import Locale
 
 from home.models import HomePage
 from news.models import NewsPage
-from tests.search.conftest import facets, plural, titles
+from tests.search.conftest import facets, only_postgresql, plural, titles
 
 
 def test_empty_query_shows_the_form(search):
@@ -216,3 +216,49 @@ def test_update_index_command_runs(make_news, search):
     make_news("de", "Meldung Zauberwort")
     call_command("update_index", verbosity=0)
     assert titles(search("de", "Zauberwort")[1]) == ["Meldung Zauberwort"]
+
+
+@only_postgresql
+def test_first_page_in_one_pass_ranks_as_the_backend_does(make_news, search, demo):
+    """PostgreSQL finds the facet counts and the first page in one pass; the page must list the same pages in the
+    same order as the backend's own ranking, for all types and for one, and page 2 continues where it stops."""
+    from wagtail.models import Page
+    from wagtail.search.backends import get_search_backend
+
+    from search.site_search import FirstPageKnown, backend_name_for, search_pages
+
+    for number in range(8):
+        make_news("de", f"Meldung {number} Zauberwort", teaser="Zauberwort " * (number % 3 + 1))
+    for number in range(5):
+        make_news("de", f"Bericht {number}", teaser=f"Ein Text mit Zauberwort Nummer {number}.")
+    home = demo.home("de")
+    home.teaser = "Zauberwort auf der Startseite."
+    home.save_revision().publish()
+    locale = home.locale
+
+    for type_key in ["", "news.newspage", "home.homepage"]:
+        outcome = search_pages("Zauberwort", locale, type_key, page_number=1, per_page=10)
+        assert isinstance(outcome.results, FirstPageKnown)
+        one_pass = [page.pk for page in outcome.results[0:10]]
+        usual = search_pages("Zauberwort", locale, type_key)
+        assert not isinstance(usual.results, FirstPageKnown)
+        assert one_pass == [page.pk for page in usual.results[0:10]]
+        assert outcome.facets == usual.facets and outcome.count == usual.count
+    assert outcome.count == 1  # the home page alone
+    backend = get_search_backend(backend_name_for("de"))
+    assert len(list(backend.search("Zauberwort", Page.objects.live().filter(locale=locale)))) == 14
+
+    _response, first = search("de", "Zauberwort")
+    _response, second = search("de", "Zauberwort", page="2")
+    assert "14 Ergebnisse" in first
+    assert len(titles(first)) == 10 and len(titles(second)) == 4
+    assert set(titles(first)).isdisjoint(titles(second))
+
+
+@only_postgresql
+def test_a_type_without_matches_shows_every_type(make_news, search):
+    """Asking for a type that has no match shows all matches (the one-pass first page was for that type)."""
+    make_news("de", "Meldung Zauberwort")
+    response, html = search("de", "Zauberwort", type="home.homepage")
+    assert response.status_code == 200
+    assert titles(html) == ["Meldung Zauberwort"]
