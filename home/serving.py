@@ -42,6 +42,8 @@ def use_cached_site_structure(request):
     request._wagtail_site = site
     site_settings._request = request  # as SiteSettings.for_request does, for page URLs in the footer
     setattr(request, SiteSettings.get_cache_attr_name(), site_settings)
+    # Views without a page (search, error pages) find the home page for the menu here (navigation_tags).
+    request._gemeinsam_home = home
     return home
 
 

@@ -13,6 +13,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from home.models import BasePage
+from home.privacy import public_only
 from search.text import query_terms, transliterate
 
 # A typo-tolerant second try only makes sense for words long enough to have a typo in them.
@@ -65,10 +66,10 @@ def search_pages(
     counts and the page's results in one pass over the matches."""
     types = searchable_page_types()
     backend = get_search_backend(backend_name_for(locale.language_code))
-    pages = (
-        Page.objects.live()
-        .public()
-        .filter(locale=locale, content_type__in=[content_type for content_type, _model in types.values()])
+    pages = public_only(
+        Page.objects.live().filter(
+            locale=locale, content_type__in=[content_type for content_type, _model in types.values()]
+        )
     )
 
     terms = query_terms(query)
@@ -172,7 +173,9 @@ def promotions_for(query: str, locale, request=None) -> list[Promotion]:
     keys = [pick.page.translation_key for pick in picks if pick.page_id]
     localised = {
         page.translation_key: page
-        for page in Page.objects.live().public().filter(locale=locale, translation_key__in=keys).specific()
+        for page in public_only(
+            Page.objects.live().filter(locale=locale, translation_key__in=keys)
+        ).specific()
     }
     promotions = []
     for pick in picks:

@@ -1,6 +1,7 @@
 """Site search in the active language (/de/search/, /en/search/)."""
 
 from django.shortcuts import render
+from django.utils.translation import get_language
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale
 
@@ -14,14 +15,18 @@ RESULTS_PER_PAGE = 10
 
 
 def search(request):
-    use_cached_site_structure(request)  # the site and its settings (header, footer) without a query
+    home = use_cached_site_structure(request)  # the site and its settings (header, footer) without a query
     query = clean_query(request.GET.get("q", ""))
     type_key = request.GET.get("type", "")[:100]
     context = {"query": query, "max_query_length": MAX_QUERY_LENGTH}
     if not query:
         return render(request, "search/search_results.html", context)
 
-    locale = Locale.get_active()
+    # The home page in the reader's language brings its Locale along (no query), unless it is not translated.
+    language = get_language()
+    locale = (
+        home.locale if home is not None and home.locale.language_code == language else Locale.get_active()
+    )
     terms = query_terms(query)
     # The first page can come with the facet counts in one pass (PostgreSQL); other pages ask as usual.
     page_number = 1 if request.GET.get("page", "1") == "1" else None

@@ -262,3 +262,30 @@ def test_a_type_without_matches_shows_every_type(make_news, search):
     response, html = search("de", "Zauberwort", type="home.homepage")
     assert response.status_code == 200
     assert titles(html) == ["Meldung Zauberwort"]
+
+
+def test_private_pages_and_what_is_below_them_are_not_found(make_news, search, demo):
+    """A password-protected news item is not listed (nor counted), and neither are pages below a protected
+    section; lifting the restriction lists them again at once."""
+    from wagtail.models import PageViewRestriction
+
+    make_news("de", "Offene Meldung Zauberwort")
+    secret = make_news("de", "Geheime Meldung Zauberwort")
+    restriction = PageViewRestriction.objects.create(
+        page=secret, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+    )
+    _response, html = search("de", "Zauberwort")
+    assert titles(html) == ["Offene Meldung Zauberwort"]
+    assert "1 Ergebnis" in html
+
+    section = demo.page("de", "/aktuelles/")
+    restriction.delete()
+    PageViewRestriction.objects.create(
+        page=section, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+    )
+    _response, html = search("de", "Zauberwort")
+    assert titles(html) == []
+
+    PageViewRestriction.objects.all().delete()
+    _response, html = search("de", "Zauberwort")
+    assert sorted(titles(html)) == ["Geheime Meldung Zauberwort", "Offene Meldung Zauberwort"]
