@@ -135,7 +135,10 @@ class FirstPageKnown:
         self.results = results
 
     def __getitem__(self, key):
-        if isinstance(key, slice) and not key.start and key.step is None and (key.stop or 0) <= self.per_page:
+        first_page_slice = (
+            isinstance(key, slice) and not key.start and key.step is None and key.stop is not None
+        )
+        if first_page_slice and key.stop <= self.per_page:
             ids = self.first_page_ids[: key.stop]
             found = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
             return [found[pk] for pk in ids if pk in found]

@@ -289,3 +289,16 @@ def test_private_pages_and_what_is_below_them_are_not_found(make_news, search, d
     PageViewRestriction.objects.all().delete()
     _response, html = search("de", "Zauberwort")
     assert sorted(titles(html)) == ["Geheime Meldung Zauberwort", "Offene Meldung Zauberwort"]
+
+
+def test_only_the_first_page_is_taken_from_the_one_pass_result():
+    """Slices other than the first page (a later page, an open-ended slice, a step) go to the backend."""
+    from search.site_search import FirstPageKnown
+
+    backend_results = [f"result {n}" for n in range(30)]
+    results = FirstPageKnown([101, 102], 10, backend_results)
+    assert results[10:20] == backend_results[10:20]
+    assert results[0:None] == backend_results
+    assert results[0:20] == backend_results[0:20]  # more than the known page
+    assert results[0:10:2] == backend_results[0:10:2]
+    assert results[3] == "result 3"
