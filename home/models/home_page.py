@@ -40,6 +40,16 @@ class HomePage(BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # Translated with the page, unlike the image's description (see ProjectPage.lead_image_alt).
+    hero_image_alt = models.CharField(
+        _("alternative text of the hero image"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "What the image shows, for people who cannot see it, in this page's language (translated with the "
+            "page). Empty: the image's description is used."
+        ),
+    )
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "lang"])
     featured_sections = StreamField(
         [("section", FeaturedSectionBlock())], blank=True, verbose_name=_("featured sections")
@@ -48,7 +58,13 @@ class HomePage(BasePage):
     content_panels = [
         *BasePage.content_panels,
         MultiFieldPanel(
-            [FieldPanel("hero_heading"), FieldPanel("hero_text"), FieldPanel("hero_image")], heading=_("Hero")
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_image_alt"),
+            ],
+            heading=_("Hero"),
         ),
         FieldPanel("introduction"),
         FieldPanel("featured_sections"),

@@ -157,6 +157,17 @@ class ProjectPage(EasyReadSummaryMixin, BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # The image's own description is one text in the site's main language; this one is translated with the page,
+    # so an English page does not read German alt text.
+    lead_image_alt = models.CharField(
+        _("alternative text of the lead image"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "What the image shows, for people who cannot see it, in this page's language (translated with the "
+            "page). Empty: the image's description is used."
+        ),
+    )
     grant_code = models.CharField(
         _("grant code"), max_length=60, blank=True, help_text=_("e.g. the grant agreement number 101038215")
     )
@@ -194,6 +205,7 @@ class ProjectPage(EasyReadSummaryMixin, BasePage):
         FieldPanel("acronym"),
         FieldPanel("summary"),
         FieldPanel("lead_image"),
+        FieldPanel("lead_image_alt"),
         FieldPanel("body"),
         *EasyReadSummaryMixin.easy_read_panels,
     ]
