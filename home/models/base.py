@@ -14,6 +14,21 @@ from wagtail_localize.fields import SynchronizedField
 from home.pagination import paginate, query_without
 
 
+def image_alt_text_field(verbose_name):
+    """The alt text of a page's image with meaning, next to the image. An image's description is one text in the
+    site's main language; this field is translated with the page (wagtail-localize), so an English page does not
+    read German alt text. Templates fall back to the description when it is empty."""
+    return models.CharField(
+        verbose_name,
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "What the image shows, for people who cannot see it, in this page's language (translated with the "
+            "page). Empty: the image's description is used."
+        ),
+    )
+
+
 class BasePage(Page):
     """Adds what listings, search results and social cards need to every page type.
 

@@ -10,7 +10,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.routing import route_below
 
-from .base import BasePage
+from .base import BasePage, image_alt_text_field
 
 
 class FeaturedSectionBlock(blocks.StructBlock):
@@ -40,16 +40,7 @@ class HomePage(BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    # Translated with the page, unlike the image's description (see ProjectPage.lead_image_alt).
-    hero_image_alt = models.CharField(
-        _("alternative text of the hero image"),
-        max_length=250,
-        blank=True,
-        help_text=_(
-            "What the image shows, for people who cannot see it, in this page's language (translated with the "
-            "page). Empty: the image's description is used."
-        ),
-    )
+    hero_image_alt = image_alt_text_field(_("alternative text of the hero image"))
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "lang"])
     featured_sections = StreamField(
         [("section", FeaturedSectionBlock())], blank=True, verbose_name=_("featured sections")

@@ -28,6 +28,7 @@ from wagtail_localize.fields import SynchronizedField
 from home.formatting import format_money
 from home.localize import in_locale
 from home.models import BasePage, IndexPage
+from home.models.base import image_alt_text_field
 from home.models.easy_read import EasyReadSummaryMixin
 from projects import facts
 from projects.models.content_blocks import body_blocks
@@ -157,17 +158,7 @@ class ProjectPage(EasyReadSummaryMixin, BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    # The image's own description is one text in the site's main language; this one is translated with the page,
-    # so an English page does not read German alt text.
-    lead_image_alt = models.CharField(
-        _("alternative text of the lead image"),
-        max_length=250,
-        blank=True,
-        help_text=_(
-            "What the image shows, for people who cannot see it, in this page's language (translated with the "
-            "page). Empty: the image's description is used."
-        ),
-    )
+    lead_image_alt = image_alt_text_field(_("alternative text of the lead image"))
     grant_code = models.CharField(
         _("grant code"), max_length=60, blank=True, help_text=_("e.g. the grant agreement number 101038215")
     )
