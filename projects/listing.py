@@ -190,11 +190,6 @@ def partner_figures(projects):
     )
 
 
-def full_partner_rows():
-    """Partner rows with the partner pages (names, links): what exports show."""
-    return ProjectPartner.objects.select_related("partner")
-
-
 def with_card_data(projects):
     """What a project card shows, fetched for all listed projects at once: image renditions, funders, and the
     partner and country counts."""
@@ -211,7 +206,7 @@ def with_card_data(projects):
 def with_export_data(projects):
     """What an export row shows: the card's data plus every partner row with its partner page, and the themes."""
     return with_card_data(projects).prefetch_related(
-        Prefetch("partner_rows", queryset=full_partner_rows()),
+        Prefetch("partner_rows", queryset=ProjectPartner.objects.select_related("partner")),
         Prefetch("theme_rows", queryset=ProjectTheme.objects.select_related("theme")),
     )
 
