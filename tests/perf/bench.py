@@ -11,7 +11,8 @@
 Environment: BENCH_DB, BENCH_PG (server URL, default postgres://postgres@127.0.0.1:5432), BENCH_DURATION (seconds
 per measurement, default 8), BENCH_THREADS (2), BENCH_CONNECTIONS (8), BENCH_WORKERS (gunicorn, 2),
 BENCH_REUSE_DB=1 (keep an already built database), BENCH_REDIS=1 (cache in Redis instead of local memory),
-BENCH_MODES (default uncached,static,cached), BENCH_ROUNDS (1; more repeats every measurement and keeps the median).
+BENCH_MODES (default uncached,static,cached), BENCH_ROUNDS (1; more repeats every measurement and keeps the median),
+BENCH_PAGES (only these pages, by name, comma-separated: "home,search").
 PGOPTIONS reaches the app servers, e.g. PGOPTIONS="-c jit=off".
 """
 
@@ -40,6 +41,7 @@ CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
 MODES = [m for m in os.environ.get("BENCH_MODES", "uncached,static,cached").split(",") if m]
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "1"))
+PAGES = [p.strip() for p in os.environ.get("BENCH_PAGES", "").split(",") if p.strip()]
 PYTHON = sys.executable
 
 # The issue's reference: Wagtail's demo, uncached, 2 sync workers on this kind of machine, 42-114 requests/s.
@@ -298,6 +300,8 @@ def main():
     report["build_seconds"] = build_database()
     manage("collectstatic", "--noinput", "-v0")
     pages = pages_with_queries()  # after collectstatic: it writes the static copies into STATIC_ROOT
+    if PAGES:
+        pages = {name: page for name, page in pages.items() if name in PAGES}
     print(f"Measuring {', '.join(MODES)} page by page …")
     measure(pages)
     if set(MODES) >= {"uncached", "static", "cached"}:
