@@ -15,7 +15,7 @@ Only imported when a PostgreSQL backend is configured (the module needs PostgreS
 import re
 
 from django.contrib.postgres.search import SearchQuery
-from django.db import connections
+from django.db import connections, models
 from django.db.models.sql.subqueries import InsertQuery
 from modelsearch.backends.database.postgres.postgres import (
     IndexEntry,
@@ -122,6 +122,22 @@ class LocalisedPostgresQueryCompiler(PostgresSearchQueryCompiler):
         return SearchQuery(lexemes, search_type="raw", config=config)
 
 
+def join_entries_on_integer_ids(sql: str, model) -> str:
+    """`sql` with its join of `model` and the index entries compared as integers, where the model's key is one.
+
+    The index keeps every object's id as text, so the search backend joins on `entry.object_id = page.id::varchar`:
+    PostgreSQL then turns each of the language's 27,000 page ids into text and hashes them (make bench:
+    "Netzwerke", 42 ms). Casting the entry's id instead, `entry.object_id::integer = page.id`, hashes plain
+    integers (23 ms). It is safe because the same join restricts the entries to the model's content types first,
+    and a page's id is always an integer. Should a new version of the backend write the join differently, `sql`
+    comes back unchanged: slower, never wrong (a test notices)."""
+    if not isinstance(model._meta.pk, models.IntegerField):  # auto fields included
+        return sql
+    entry_id = f'"{IndexEntry._meta.db_table}"."object_id"'
+    page_id = f'"{model._meta.db_table}"."{model._meta.pk.column}"'
+    return sql.replace(f"{entry_id} = ({page_id})::varchar(50)", f"({entry_id})::integer = {page_id}")
+
+
 class LocalisedPostgresSearchBackend(PostgresSearchBackend):
     """A PostgreSQL backend for one language. Options besides Wagtail's: LANGUAGE (a locale's language code) and
     INDEX_UNLOCALISED (also index objects without a locale; set it on exactly one backend)."""
@@ -144,6 +160,7 @@ class LocalisedPostgresSearchBackend(PostgresSearchBackend):
         matches = self.search(query, queryset).annotate_score("_score").get_queryset()
         matches = matches.order_by().values("id", field, "_score")
         matches_sql, params = matches.query.sql_with_params()
+        matches_sql = join_entries_on_integer_ids(matches_sql, queryset.model)
         only = f'WHERE "{field}" = %s' if only_value is not None else ""
         sql = f"""
             WITH matches AS MATERIALIZED ({matches_sql})
