@@ -46,6 +46,22 @@ def remember(key: str, build, seconds: int = 60 * 60):
     return value
 
 
+def section_index(model, locale_id):
+    """The first live `model` page (a section's index) in the language `locale_id`, for "all news" or "all calls"
+    links on other pages: kept until the next publish, so such a link costs no query."""
+
+    def load():
+        return (
+            model.objects.live()
+            .filter(locale_id=locale_id)
+            .only("url_path", "path", "depth", "locale_id")
+            .order_by("path")
+            .first()
+        )
+
+    return remember(f"section-index:{model._meta.label_lower}:{locale_id}", load)
+
+
 def bump_generation(**_kwargs) -> None:
     """Invalidate every cached page (signal receiver)."""
     if settings.REDIS_URL:

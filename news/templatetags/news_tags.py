@@ -5,7 +5,7 @@ from django.conf import settings
 from wagtail.models import Locale, Page
 
 from home.formatting import format_long_date
-from home.page_cache import remember
+from home.page_cache import section_index
 from news import listings
 from news.event_times import event_when as _event_when
 
@@ -31,18 +31,7 @@ def language_name(code):
 
 
 def _index(model, locale):
-    """The section's index page in `locale`, for "all news" links: kept until the next publish."""
-    locale_id = listings.locale_id_of(locale)
-
-    def load():
-        return (
-            model.objects.live()
-            .filter(locale_id=locale_id)
-            .only("url_path", "path", "depth", "locale_id")
-            .first()
-        )
-
-    return remember(f"section-index:{model._meta.label_lower}:{locale_id}", load)
+    return section_index(model, listings.locale_id_of(locale))
 
 
 @register.inclusion_tag("news/tags/home_news.html", takes_context=True)

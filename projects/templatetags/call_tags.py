@@ -8,9 +8,10 @@ from django.utils import timezone
 
 from home.formatting import format_long_date, format_money
 from home.localize import active_language_code
+from home.page_cache import section_index
 from projects.call_views import name_funders_in_language
 from projects.deadlines import closes_in, format_deadline
-from projects.models.call import CLOSED, FORTHCOMING, OPEN, CallDeadline, CallForProposalsPage
+from projects.models.call import CLOSED, FORTHCOMING, OPEN, CallDeadline, CallForProposalsPage, CallIndexPage
 from projects.timezones import DEFAULT_TIMEZONE
 
 register = template.Library()
@@ -83,3 +84,10 @@ def open_calls(limit=6):
     )
     calls = list(calls[:limit])
     return name_funders_in_language(calls, calls[0].locale_id) if calls else calls
+
+
+@register.simple_tag
+def call_index(locale_id):
+    """The call index of a language, for the home page's "all calls" link (no query: kept until the next
+    publish)."""
+    return section_index(CallIndexPage, locale_id)

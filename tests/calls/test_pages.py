@@ -115,6 +115,9 @@ def test_home_page_lists_open_calls_with_deadlines(client, demo):
     assert "Open calls for proposals" in html
     assert "Example call: Connecting neighbourhoods digitally" in html
     assert "Strengthening social cohesion" not in html
+    # The link to every call goes to the call index of the reader's language.
+    assert '<a href="/en/calls/">All calls for proposals</a>' in html
+    assert '<a href="/de/ausschreibungen/">Alle Ausschreibungen</a>' in client.get("/de/").content.decode()
 
 
 def test_home_page_shows_nothing_when_no_call_is_open(client, demo):
