@@ -167,13 +167,15 @@ class NewsFilters:
         return bool(self.category or self.project or self.year)
 
     def apply(self, queryset):
+        """Related-row filters are `pk IN (…)` over the link table, so an item linked twice is still listed once
+        without a DISTINCT, which sorted every column of every match (make bench: "Projektnews", 70 ms for the
+        count and 49 ms for the page)."""
         if self.category:
             # By slug, which is the same in every language: items linked to either version of the category match.
-            queryset = queryset.filter(categories__slug=self.category.slug).distinct()
+            in_category = NewsPage.categories.through.objects.filter(newscategory__slug=self.category.slug)
+            queryset = queryset.filter(pk__in=in_category.values("newspage_id"))
         if self.project:
-            queryset = queryset.filter(
-                related_projects__translation_key=self.project.translation_key
-            ).distinct()
+            queryset = for_project(queryset, self.project)
         if self.year:
             queryset = queryset.filter(date__year=self.year)
         return queryset

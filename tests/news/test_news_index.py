@@ -96,6 +96,32 @@ def test_filter_by_category_project_and_year(
     assert titles(client.get(f"/en/news/?project={english_project.pk}").content.decode()) == ["With project"]
 
 
+def test_an_item_linked_in_both_languages_is_listed_and_counted_once(
+    client, news_index, category, project, empty_news
+):
+    """An item may link both language versions of a category or project (an editor picked the English one on
+    the German item): the filter still lists and counts it once."""
+    from news.models import NewsCategory
+    from projects.models import ProjectPage
+
+    english_category = NewsCategory.objects.get(
+        locale__language_code="en", translation_key=category.translation_key
+    )
+    english_project = ProjectPage.objects.get(
+        locale__language_code="en", translation_key=project.translation_key
+    )
+    item = add_news(news_index, "Doppelt verknüpft", date=datetime.date(2024, 5, 1))
+    item.categories.set([category, english_category])
+    item.related_projects.set([project, english_project])
+    item.save_revision().publish()
+    add_news(news_index, "Ohne Verknüpfung", date=datetime.date(2024, 6, 1))
+
+    for query in ["category=knowledge-exchange", f"project={project.pk}"]:
+        html = client.get(f"/de/aktuelles/?{query}").content.decode()
+        assert titles(html) == ["Doppelt verknüpft"], query
+        assert "1 Meldung" in html, query
+
+
 @pytest.mark.parametrize(
     "query",
     [
