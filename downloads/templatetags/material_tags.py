@@ -22,11 +22,16 @@ def related_materials(page):
     if page is None or not getattr(page, "translation_key", None):
         return []
     field = "related_calls" if isinstance(page, CallForProposalsPage) else "related_projects"
+    target = "callforproposalspage" if field == "related_calls" else "projectpage"
+    # `pk IN (link rows)`, not a join with DISTINCT over every column: a material linking both language versions
+    # of the page is still listed once.
+    links = getattr(LearningMaterialPage, field).through.objects.filter(
+        **{f"{target}__translation_key": page.translation_key}
+    )
     return list(
         LearningMaterialPage.objects.live()
-        .filter(locale_id=page.locale_id, **{f"{field}__translation_key": page.translation_key})
+        .filter(locale_id=page.locale_id, pk__in=links.values("learningmaterialpage_id"))
         .newest_first()
-        .distinct()
     )
 
 

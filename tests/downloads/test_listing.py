@@ -44,6 +44,17 @@ def test_filters(client, demo, query, shown, hidden):
         assert title not in main
 
 
+def test_a_material_with_two_matching_files_is_listed_and_counted_once(client, material):
+    MaterialFile.objects.create(
+        page=material, document=material.files.first().document, language="de", locale=material.locale
+    )
+    assert material.files.filter(language="de").count() == 2
+    html = listing(client, "?topic=interkulturelle-kompetenz&language=de")
+    main = html[html.index('class="result-count"') :]
+    assert "3 Materialien" in html
+    assert main.count(ALLES) == 1
+
+
 def test_english_index_filters_by_the_same_topic_slug(client, demo):
     html = client.get("/en/materials/?topic=beratung").content.decode()
     assert "Confident and culturally sensitive" in html
