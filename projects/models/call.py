@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, IntegerField, Min, Q, Value, When
+from django.db.models import Case, IntegerField, OuterRef, Subquery, Value, When
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -47,6 +47,16 @@ def call_status(opens_at, closes_at, now=None) -> str:
     return CLOSED
 
 
+def next_deadline_after(now):
+    """A call's first deadline at or after `now`, as a subquery per listed call. A join with MIN() grouped the
+    calls by every page column, and its count had to group them too (make bench: call index count 2.5 ms)."""
+    return Subquery(
+        CallDeadline.objects.filter(page_id=OuterRef("pk"), deadline_utc__gte=now)
+        .order_by("deadline_utc")
+        .values("deadline_utc")[:1]
+    )
+
+
 class CallIndexPage(RoutablePageMixin, IndexPage):
     """The list of calls for proposals (/de/ausschreibungen/, /en/calls/), with calendar and news feeds."""
 
@@ -77,10 +87,7 @@ class CallIndexPage(RoutablePageMixin, IndexPage):
             default=Value(0),
             output_field=IntegerField(),
         )
-        queryset = self.calls().annotate(
-            status_rank=status_rank,
-            next_deadline=Min("deadlines__deadline_utc", filter=Q(deadlines__deadline_utc__gte=now)),
-        )
+        queryset = self.calls().annotate(status_rank=status_rank, next_deadline=next_deadline_after(now))
         if status_filter is not None:
             ranks = {OPEN: 0, FORTHCOMING: 1, CLOSED: 2}
             queryset = queryset.filter(status_rank__in=[ranks[s] for s in status_filter])

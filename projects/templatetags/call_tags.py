@@ -3,7 +3,7 @@
 from zoneinfo import ZoneInfo
 
 from django import template
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import Q
 from django.utils import timezone
 
 from home.formatting import format_long_date, format_money
@@ -11,7 +11,14 @@ from home.localize import active_language_code
 from home.page_cache import section_index
 from projects.call_views import name_funders_in_language
 from projects.deadlines import closes_in, format_deadline
-from projects.models.call import CLOSED, FORTHCOMING, OPEN, CallDeadline, CallForProposalsPage, CallIndexPage
+from projects.models.call import (
+    CLOSED,
+    FORTHCOMING,
+    OPEN,
+    CallForProposalsPage,
+    CallIndexPage,
+    next_deadline_after,
+)
 from projects.timezones import DEFAULT_TIMEZONE
 
 register = template.Library()
@@ -66,17 +73,12 @@ def open_calls(limit=6):
     GROUP BY over every page column, which PostgreSQL answered by walking the page table's primary key (make
     bench: 9.6 ms to 7 ms)."""
     now = timezone.now()
-    next_deadline = (
-        CallDeadline.objects.filter(page_id=OuterRef("pk"), deadline_utc__gte=now)
-        .order_by("deadline_utc")
-        .values("deadline_utc")[:1]
-    )
     calls = (
         CallForProposalsPage.objects.live()
         .filter(locale__language_code=active_language_code())
         .filter(Q(opens_at__isnull=True) | Q(opens_at__lte=now))
         .filter(Q(closes_at__gte=now) | Q(closes_at__isnull=True))
-        .annotate(next_deadline=Subquery(next_deadline))
+        .annotate(next_deadline=next_deadline_after(now))
         .select_related("funder")
         .prefetch_related("deadlines")
         .defer_streamfields()

@@ -92,6 +92,18 @@ def test_funder_and_theme_filters(client, make_call, demo):
     assert junk in (200, 400)  # a NUL byte is refused before any view runs (home.security)
 
 
+def test_a_call_tagged_with_both_versions_of_a_theme_is_listed_and_counted_once(client, make_call, demo):
+    housing = Theme.objects.get(locale__language_code="de", slug="housing")
+    housing_en = Theme.objects.get(locale__language_code="en", translation_key=housing.translation_key)
+    make_call(
+        "Zweimal Wohnen", [(date(2030, 9, 1), time(12, 0), "Europe/Berlin", "")], themes=[housing, housing_en]
+    )
+    with time_machine.travel(NOW, tick=False):
+        html = client.get("/de/ausschreibungen/?theme=housing").content.decode()
+    assert html.count("Zweimal Wohnen") == 1
+    assert "1 Ausschreibung" in html
+
+
 def test_english_funder_filter_finds_calls_pointing_at_the_german_funder(client, demo):
     bamf_en = Funder.objects.get(locale__language_code="en", short_name="BAMF")
     html = client.get(f"/en/calls/?funder={bamf_en.pk}&status=closed").content.decode()
