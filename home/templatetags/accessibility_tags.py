@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from home.page_cache import current_generation
+from home.privacy import public_only
 
 register = template.Library()
 
@@ -38,13 +39,9 @@ def section_urls(request) -> dict[str, str]:
     )
     urls = {}
     if german_home is not None:
-        sections = (
-            Page.objects.live()
-            .public()
-            .descendant_of(german_home)
-            .type(EasyReadIndexPage, SignLanguageIndexPage)
-            .order_by("path")
-        )
+        sections = public_only(
+            Page.objects.live().descendant_of(german_home).type(EasyReadIndexPage, SignLanguageIndexPage)
+        ).order_by("path")
         names = {EasyReadIndexPage: "easy_read", SignLanguageIndexPage: "sign_language"}
         for page in sections:
             urls.setdefault(names[page.specific_class], page.get_url(request))

@@ -95,6 +95,20 @@ def test_header_link_disappears_when_the_section_is_unpublished(client, demo):
     assert SIGN_LANGUAGE in links
 
 
+def test_header_link_disappears_while_the_section_is_private(client, demo):
+    from wagtail.models import PageViewRestriction
+
+    restriction = PageViewRestriction.objects.create(
+        page=demo.page("de", "/leichte-sprache/"),
+        restriction_type=PageViewRestriction.PASSWORD,
+        password="geheim",
+    )
+    links = header_links(client.get("/de/").content.decode())
+    assert EASY_READ not in links and SIGN_LANGUAGE in links
+    restriction.delete()
+    assert EASY_READ in header_links(client.get("/de/").content.decode())
+
+
 def test_the_four_required_pages_exist_and_render(client, demo):
     index = demo.page("de", "/leichte-sprache/")
     assert isinstance(index, EasyReadIndexPage)
