@@ -360,14 +360,25 @@ class ProjectPage(EasyReadSummaryMixin, BasePage):
         return [row.theme for row in self._rows("theme_rows", "theme")]
 
     def localized_partners(self) -> dict:
-        """Partner pages in this page's language by translation key (rows link the source language's pages)."""
+        """Partner pages in this page's language by translation key. A translation's rows still link the source
+        language's pages, whose translations take one query; the rows of a page in the source language already
+        hold its partners, so it asks none (partner_groups shows a row's own partner where no live translation
+        exists, so whether those are live does not matter here)."""
         from projects.models.partner import PartnerOrganisationPage
 
-        keys = {row.partner.translation_key for row in self.partner_list()}
-        pages = PartnerOrganisationPage.objects.live().filter(
-            translation_key__in=keys, locale_id=self.locale_id
-        )
-        return {page.translation_key: page for page in pages}
+        rows = self.partner_list()
+        here = {
+            row.partner.translation_key: row.partner
+            for row in rows
+            if row.partner.locale_id == self.locale_id
+        }
+        elsewhere = {row.partner.translation_key for row in rows} - here.keys()
+        if elsewhere:
+            pages = PartnerOrganisationPage.objects.live().filter(
+                translation_key__in=elsewhere, locale_id=self.locale_id
+            )
+            here.update({page.translation_key: page for page in pages})
+        return here
 
     def partner_groups(self) -> list[tuple[str, list]]:
         """[(role heading, [partner page, ...]), ...] in the order lead, partners, associated, technical."""

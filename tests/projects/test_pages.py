@@ -80,6 +80,28 @@ def test_partner_list_links_every_partner_in_the_page_language(client, demo):
     assert "Poznań Region" in html and "IKULT Intercultural Network" in html
 
 
+def test_partner_list_of_a_german_page_links_its_own_partner_pages(
+    client, demo, django_assert_max_num_queries
+):
+    """The rows of a page in the source language hold its partners already: no query looks for translations."""
+    client.get("/de/projekte/eu-belong/")
+    with django_assert_max_num_queries(100) as captured:
+        html = client.get("/de/projekte/eu-belong/").content.decode()
+    partner_links = {
+        a["href"]
+        for a in tags(html, "a")
+        if a.get("href", "").startswith("/de/partner/") and a["href"] != "/de/partner/"
+    }
+    assert len(partner_links) == 15
+    assert "/de/partner/arad-county-council/" in partner_links
+    partner_page_queries = [
+        query["sql"]
+        for query in captured.captured_queries
+        if 'FROM "projects_partnerorganisationpage"' in query["sql"] and "translation_key" in query["sql"]
+    ]
+    assert partner_page_queries == []
+
+
 def test_map_highlights_the_partner_countries_with_a_text_alternative(client, demo):
     html = client.get("/de/projekte/eu-belong/").content.decode()
     highlighted = [p for p in tags(html, "path") if p.get("class") == "is-partner"]
