@@ -360,25 +360,11 @@ class ProjectPage(EasyReadSummaryMixin, BasePage):
         return [row.theme for row in self._rows("theme_rows", "theme")]
 
     def localized_partners(self) -> dict:
-        """Partner pages in this page's language by translation key. A translation's rows still link the source
-        language's pages, whose translations take one query; the rows of a page in the source language already
-        hold its partners, so it asks none (partner_groups shows a row's own partner where no live translation
-        exists, so whether those are live does not matter here)."""
-        from projects.models.partner import PartnerOrganisationPage
-
-        rows = self.partner_list()
-        here = {
-            row.partner.translation_key: row.partner
-            for row in rows
-            if row.partner.locale_id == self.locale_id
-        }
-        elsewhere = {row.partner.translation_key for row in rows} - here.keys()
-        if elsewhere:
-            pages = PartnerOrganisationPage.objects.live().filter(
-                translation_key__in=elsewhere, locale_id=self.locale_id
-            )
-            here.update({page.translation_key: page for page in pages})
-        return here
+        """Partner pages in this page's language by translation key, else the row's own partner. A translation's
+        rows still link the source language's pages, whose translations take one query; a page in the source
+        language asks none (home.localize.in_locale)."""
+        partners = in_locale([row.partner for row in self.partner_list()], self.locale_id)
+        return {page.translation_key: page for page in partners}
 
     def partner_groups(self) -> list[tuple[str, list]]:
         """[(role heading, [partner page, ...]), ...] in the order lead, partners, associated, technical."""
