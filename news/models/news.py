@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.models import BasePage, IndexPage
+from home.page_cache import remember
 from home.pagination import paginate, query_without
 from news.blocks import body_blocks
 
@@ -205,4 +206,8 @@ class NewsPage(BasePage):
         locale = self.locale_id  # an id is enough for the filters below; self.locale would be a query
         context["categories"] = listings.categories_in_language(self.categories.all(), locale)
         context["projects"] = listings.localized_projects(self.related_projects.all(), locale)
+        # The item's index (feed links, category links) as its own type, kept until the next publish: routing
+        # has the parent already, but only as a plain Page, and `.specific` would be a query on every view.
+        parent = self.get_parent()
+        context["news_index"] = remember(f"news-index-page:{parent.pk}", lambda: parent.specific)
         return context

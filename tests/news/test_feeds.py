@@ -44,6 +44,18 @@ def test_index_pages_announce_their_feeds(client, demo):
     assert 'type="application/atom+xml"' in html and 'href="/de/aktuelles/atom/"' in html
 
 
+@pytest.mark.parametrize("language,index_url", [("de", "/de/aktuelles/"), ("en", "/en/news/")])
+def test_news_items_announce_their_index_feeds_and_link_their_categories(client, demo, language, index_url):
+    from news.models import NewsPage
+
+    item = NewsPage.objects.live().filter(locale__language_code=language, categories__isnull=False).first()
+    category = item.categories.first()
+    html = client.get(item.url).content.decode()
+    assert 'type="application/rss+xml"' in html and f'href="{index_url}rss/"' in html
+    assert f'href="{index_url}atom/"' in html
+    assert f'href="{index_url}?category={category.slug}"' in html
+
+
 def test_feed_carries_the_twenty_newest(client, news_index, empty_news):
     for number in range(25):
         add_news(news_index, f"Meldung {number}")
