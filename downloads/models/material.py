@@ -181,20 +181,10 @@ class LearningMaterialPage(RoutablePageMixin, EasyReadSummaryMixin, BasePage):
         return LICENCES.get(self.licence, ("", ""))[1]
 
     def localized_topics(self):
-        """Topics in the page's language, in two queries (translations share the German page's topics; a topic
-        without a translation is shown as it is)."""
-        from downloads.models.topic import MaterialTopic
-
-        topics = list(self.topics.all())
-        translated = {
-            topic.translation_key: topic
-            for topic in MaterialTopic.objects.filter(
-                locale_id=self.locale_id, translation_key__in=[topic.translation_key for topic in topics]
-            )
-        }
-        return sorted(
-            (translated.get(topic.translation_key, topic) for topic in topics), key=lambda topic: topic.name
-        )
+        """Topics in the page's language, sorted by name (translations share the German page's topics; a topic
+        without a translation is shown as it is). One query, and a second only for a translation's topics
+        (home.localize.in_locale)."""
+        return sorted(in_locale(self.topics.all(), self.locale_id), key=lambda topic: topic.name)
 
     def get_structured_data(self, request):
         """schema.org DigitalDocument for the file in the page's language (else the first file)."""

@@ -35,6 +35,19 @@ def test_topics_are_translated(demo):
     assert english.name == "Counselling"
 
 
+def test_german_material_page_shows_its_own_topics_without_a_translation_lookup(
+    client, demo, django_assert_max_num_queries
+):
+    client.get("/de/materialien/alles-nur-kultur/")
+    with django_assert_max_num_queries(100) as captured:
+        html = client.get("/de/materialien/alles-nur-kultur/").content.decode()
+    assert "<dt>Themen</dt><dd>Interkulturelle Kompetenz, Regionale Integrationsstrategien</dd>" in html
+    topic_queries = [
+        q["sql"] for q in captured.captured_queries if 'FROM "downloads_materialtopic"' in q["sql"]
+    ]
+    assert len(topic_queries) == 1  # the page's own topics; they are in its language already
+
+
 def test_english_material_page_shows_english_topics_and_licence(client, demo):
     html = client.get("/en/materials/all-just-culture/").content.decode()
     assert "Intercultural competence, Regional integration strategies" in html
