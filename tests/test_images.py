@@ -47,3 +47,29 @@ def test_demo_renditions_are_generated_by_load_demo_content(demo_load_output, db
     image = get_image_model().objects.get(title="EU-Belong")
     made = set(image.renditions.values_list("filter_spec", flat=True))
     assert set(images.specs(images.CARD, images.SOCIAL)) <= made
+
+
+def test_picture_tags_keep_their_parsed_filters_and_render_as_wagtails_own(demo, monkeypatch):
+    """home/templatetags/image_tags: the same HTML as Wagtail's {% picture %}; the second render builds no Filter."""
+    from django.template import Context, Template
+    from wagtail.images import models as image_models
+
+    image = get_image_model().objects.get(title="EU-Belong")
+    tag = '{% picture image fill-{480x270,960x540} format-{avif,webp,jpeg} sizes="100vw" alt="" %}'
+    ours = Template("{% load image_tags %}" + tag)
+    wagtails = Template("{% load wagtailimages_tags %}" + tag)
+    built = []
+    original_init = image_models.Filter.__init__
+
+    def counting_init(self, *args, **kwargs):
+        built.append(kwargs.get("spec", args[0] if args else None))
+        original_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(image_models.Filter, "__init__", counting_init)
+    first = ours.render(Context({"image": image}))
+    assert first.startswith("<picture>") and "image/avif" in first
+    assert len(built) == 6  # two sizes in three formats, parsed once
+    built.clear()
+    assert ours.render(Context({"image": image})) == first
+    assert built == []
+    assert wagtails.render(Context({"image": image})) == first
