@@ -13,6 +13,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from home import images
+from home.links import linked_to
 from home.page_cache import remember
 from news.models import EventPage, NewsCategory, NewsPage
 from news.models.event import last_day_expression
@@ -167,13 +168,9 @@ class NewsFilters:
         return bool(self.category or self.project or self.year)
 
     def apply(self, queryset):
-        """Related-row filters are `pk IN (…)` over the link table, so an item linked twice is still listed once
-        without a DISTINCT, which sorted every column of every match (make bench: "Projektnews", 70 ms for the
-        count and 49 ms for the page)."""
         if self.category:
             # By slug, which is the same in every language: items linked to either version of the category match.
-            in_category = NewsPage.categories.through.objects.filter(newscategory__slug=self.category.slug)
-            queryset = queryset.filter(pk__in=in_category.values("newspage_id"))
+            queryset = linked_to(queryset, "categories", slug=self.category.slug)
         if self.project:
             queryset = for_project(queryset, self.project)
         if self.year:
@@ -182,12 +179,9 @@ class NewsFilters:
 
 
 def for_project(queryset, project):
-    """News items or events linked to `project` in any language. A `pk IN (…)` over the link table, not a join
-    plus DISTINCT: DISTINCT sorted every column of the matching rows (make bench: 7 ms of a project page)."""
-    links = queryset.model.related_projects.through.objects.filter(
-        projectpage__translation_key=project.translation_key
-    )
-    return queryset.filter(pk__in=links.values(f"{queryset.model._meta.model_name}_id"))
+    """News items or events linked to `project` in any language (make bench: with a join and DISTINCT, 7 ms of a
+    project page)."""
+    return linked_to(queryset, "related_projects", translation_key=project.translation_key)
 
 
 # Events ---------------------------------------------------------------------------------------------------------

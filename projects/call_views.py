@@ -2,9 +2,10 @@
 
 from django.utils import timezone
 
+from home.links import linked_to
 from home.page_cache import remember
 from home.pagination import paginate, query_without
-from projects.models.call import CLOSED, FORTHCOMING, OPEN, CallForProposalsPage
+from projects.models.call import CLOSED, FORTHCOMING, OPEN
 from projects.models.taxonomy import Funder, Theme
 
 # The default view shows what an applicant can still act on; closed calls are one click away in the archive.
@@ -36,11 +37,8 @@ def index_context(index_page, request) -> dict:
     if funder is not None:
         queryset = queryset.filter(funder__translation_key=funder.translation_key)
     if theme is not None:
-        # `pk IN (…)`: a call linked to both language versions of the theme is still listed once.
-        tagged = CallForProposalsPage.themes.through.objects.filter(
-            theme__translation_key=theme.translation_key
-        )
-        queryset = queryset.filter(pk__in=tagged.values("callforproposalspage_id"))
+        # A call linked to both language versions of the theme is still listed once.
+        queryset = linked_to(queryset, "themes", translation_key=theme.translation_key)
     page_obj = paginate(request, queryset, index_page.per_page)
     page_obj.object_list = name_funders_in_language(page_obj.object_list, locale_id)
 

@@ -4,6 +4,7 @@ from django import template
 from django.utils.translation import get_language
 
 from downloads.file_labels import file_label as _file_label
+from home.links import linked_to
 
 register = template.Library()
 
@@ -22,17 +23,9 @@ def related_materials(page):
     if page is None or not getattr(page, "translation_key", None):
         return []
     field = "related_calls" if isinstance(page, CallForProposalsPage) else "related_projects"
-    target = "callforproposalspage" if field == "related_calls" else "projectpage"
-    # `pk IN (link rows)`, not a join with DISTINCT over every column: a material linking both language versions
-    # of the page is still listed once.
-    links = getattr(LearningMaterialPage, field).through.objects.filter(
-        **{f"{target}__translation_key": page.translation_key}
-    )
-    return list(
-        LearningMaterialPage.objects.live()
-        .filter(locale_id=page.locale_id, pk__in=links.values("learningmaterialpage_id"))
-        .newest_first()
-    )
+    materials = LearningMaterialPage.objects.live().filter(locale_id=page.locale_id)
+    # A material linking both language versions of the page is still listed once.
+    return list(linked_to(materials, field, translation_key=page.translation_key).newest_first())
 
 
 @register.simple_tag(takes_context=True)
