@@ -60,6 +60,28 @@ def test_other_language_item_only_when_allowed_and_untranslated(client, news_ind
     assert "news-language" not in html
 
 
+def test_many_other_language_items_are_still_listed_and_counted(
+    client, news_index_en, empty_news, monkeypatch
+):
+    """Past GUESTS_NAMED such items the listing asks for them by subquery instead of by id: same result."""
+    monkeypatch.setattr("news.listings.GUESTS_NAMED", 1)
+    for day in (1, 2, 3):
+        add_news(
+            news_index_en,
+            f"English original {day}",
+            date=datetime.date(2025, 3, day),
+            show_in_other_languages=True,
+        )
+    add_news(news_index_en, "Private English original")
+    response = client.get("/de/aktuelles/")
+    assert titles(response.content.decode()) == [
+        "English original 3",
+        "English original 2",
+        "English original 1",
+    ]
+    assert response.context["page_obj"].paginator.count == 3
+
+
 def test_pagination_twelve_per_page_and_bad_pages_are_404(client, news_index, empty_news):
     for day in range(1, 16):
         add_news(news_index, f"Meldung {day:02d}", date=datetime.date(2025, 3, day))
