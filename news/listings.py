@@ -57,7 +57,6 @@ def guest_news_ids(locale) -> list[int]:
     every listing cost more than the rest of the query (make bench: a project page's latest news, 4.3 → 2.9 ms),
     and editors mark few items for other languages. Written as `locale = X OR (… AND NOT EXISTS translation)` it
     ran the NOT EXISTS for every page of every language (0.9 s for the count on 20,000 items)."""
-
     return remember(
         f"news-guests:{locale_id_of(locale)}",
         lambda: list(_guests(locale).values_list("pk", flat=True)[: GUESTS_NAMED + 1]),

@@ -2,15 +2,17 @@
 
 from django.db import models
 from django.db.models import Q
+from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.page_cache import url_parts
 from home.pagination import paginate, query_without
 
 
@@ -74,6 +76,15 @@ class BasePage(Page):
 
     # Rich text fields whose opening words can stand in for a missing description, in order of preference.
     description_fallback_fields = ("introduction", "summary", "body")
+
+    def get_url_parts(self, request=None):
+        """Wagtail's URL parts, kept per process until the next publish where a request names the current site
+        (home.page_cache.url_parts)."""
+        if request is None:
+            return super().get_url_parts(request)
+        site = Site.find_for_request(request)
+        key = (self.url_path, translation.get_language(), site.pk if site else None)
+        return url_parts.get(request, key, lambda: super(BasePage, self).get_url_parts(request))
 
     def get_view_restrictions(self):
         """The same restrictions as Wagtail's (this page and its ancestors; an alias counts as its source page), in
