@@ -49,9 +49,8 @@ def remember(key: str, build, seconds: int = 60 * 60):
 class _UrlParts:
     """Pages' URL parts (Page.get_url_parts) kept in this process until the next change bumps the generation.
     Wagtail reverses the serve URL under the page's language for every link (about 60 µs; a project page links 20
-    to 40 pages, a sixth of a project page's time in templates on the bench site). A page's URL follows from its
-    url_path, the sites (a change to a site or locale bumps the generation), the active language and the current
-    site, which make up the key."""
+    to 40 pages). A page's URL follows from its url_path, the sites (a change to a site or locale bumps the
+    generation), the active language and the current site, which make up the key."""
 
     LIMIT = 10_000  # a crawler's walk over every page must not grow the process without end
 
