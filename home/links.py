@@ -1,14 +1,20 @@
-"""Filtering by many-to-many links (categories, topics, themes, related projects) without duplicates."""
+"""Filtering by related rows (categories, topics, themes, related projects, a page's child rows) without
+duplicates."""
 
 
 def linked_to(queryset, field: str, **lookups):
-    """`queryset` narrowed to the objects whose many-to-many `field` links a row matching `lookups` (e.g.
-    `slug="beratung"`). Written as `pk IN (link rows)` rather than a join: an object linked to two matching rows
-    (both language versions of a category) is listed once, without a DISTINCT that sorted every column of every
-    match (make bench: the news index filtered by its largest category took 70 ms to count and 49 ms for the
-    page with DISTINCT, 42 and 2 ms this way)."""
+    """`queryset` narrowed to the objects with a related row in `field` that matches `lookups`: the linked object
+    of a many-to-many field (`linked_to(news, "categories", slug="beratung")`), or a child row of a ParentalKey
+    relation (`linked_to(projects, "theme_rows", theme__slug="wohnen")`). Written as `pk IN (related rows)` rather
+    than a join: an object with two matching rows (both language versions of a category, two files in one
+    language) is listed once, without a DISTINCT that sorted every column of every match (make bench: the news
+    index filtered by its largest category took 70 ms to count and 49 ms for the page with DISTINCT, 42 and 2 ms
+    this way)."""
     relation = queryset.model._meta.get_field(field)
-    links = relation.remote_field.through.objects.filter(
-        **{f"{relation.m2m_reverse_field_name()}__{name}": value for name, value in lookups.items()}
-    )
-    return queryset.filter(pk__in=links.values(relation.m2m_field_name()))
+    if relation.many_to_many:
+        links = relation.remote_field.through.objects.filter(
+            **{f"{relation.m2m_reverse_field_name()}__{name}": value for name, value in lookups.items()}
+        )
+        return queryset.filter(pk__in=links.values(relation.m2m_field_name()))
+    rows = relation.related_model.objects.filter(**lookups)
+    return queryset.filter(pk__in=rows.values(relation.field.attname))

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from home import images
+from home.links import linked_to
 from home.page_cache import remember
 from home.page_types import of_its_type
 from projects import facts
@@ -86,20 +87,14 @@ class ProjectFilters:
             )
         # Related-row filters are subqueries, so a project with two matching rows is still listed once.
         if self.funder:
-            projects = projects.filter(
-                pk__in=ProjectFunding.objects.filter(funder_id=self.funder).values("page_id")
-            )
+            projects = linked_to(projects, "funding_sources", funder_id=self.funder)
         if self.programme:
             programme_key = Page.objects.filter(pk=self.programme).values("translation_key")
             projects = projects.filter(programme__translation_key__in=programme_key)
         if self.theme:
-            projects = projects.filter(
-                pk__in=ProjectTheme.objects.filter(theme__slug=self.theme).values("page_id")
-            )
+            projects = linked_to(projects, "theme_rows", theme__slug=self.theme)
         if self.country:
-            projects = projects.filter(
-                pk__in=ProjectPartner.objects.filter(partner__country=self.country).values("page_id")
-            )
+            projects = linked_to(projects, "partner_rows", partner__country=self.country)
         return projects
 
     def listing(self):
