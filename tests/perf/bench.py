@@ -47,6 +47,9 @@ PYTHON = sys.executable
 # The issue's reference: Wagtail's demo, uncached, 2 sync workers on this kind of machine, 42-114 requests/s.
 DEMO_SLOWEST, DEMO_FASTEST = 42, 114
 DETAIL_PAGES = {"project page", "news page", "material page"}
+# Not one of the issue's pages: the imprint shows only its text inside the site's layout (header, menu, language
+# switcher, footer) in 2 queries, so its speed is about the most any page here can reach uncached.
+FLOOR_PAGE = "layout only (imprint)"
 
 
 def env(**extra) -> dict:
@@ -104,6 +107,7 @@ def prepare_pages() -> None:
     from django.test.utils import CaptureQueriesContext
     from wagtail.models import Page
 
+    from home.models import ImprintPage
     from projects.models import Theme
 
     def middle(prefix):
@@ -122,6 +126,7 @@ def prepare_pages() -> None:
         "news page": middle("bench-neuigkeit-"),
         "material page": middle("bench-material-"),
         "search": "/de/search/?q=Netzwerke",
+        FLOOR_PAGE: ImprintPage.objects.live().filter(locale__language_code="de").first().url,
     }
     client = Client(HTTP_HOST="127.0.0.1")
     target = STATIC_ROOT / STATIC_PAGES
@@ -225,9 +230,11 @@ def measure(pages: dict) -> None:
 
 
 # Step 4: the report -------------------------------------------------------------------------------------------
-def targets(name: str, page: dict) -> dict:
+def targets(name: str, page: dict) -> dict | None:
     """The issue's targets: uncached detail pages >= 3x the demo, listings and search >= 2x; cached >= 50 % of
     static. The demo figure is read two ways: its fastest page (strict) and its slowest (lenient)."""
+    if name == FLOOR_PAGE:
+        return None
     factor = 3 if name in DETAIL_PAGES else 2
     rps = page["uncached"]["rps"]
     return {
@@ -251,12 +258,17 @@ def table(pages: dict) -> str:
         def mark(ok):
             return "yes" if ok else "no"
 
+        verdict = (
+            "(reference, no target)"
+            if t is None
+            else f"≥{t['uncached_target_strict']}: {mark(t['uncached_met_strict'])} / "
+            f"≥{t['uncached_target_lenient']}: {mark(t['uncached_met_lenient'])}, {mark(t['cached_met'])}"
+        )
         lines.append(
             f"| {name} | {page['queries']} | {u['rps']:.0f} | {u['p50_ms']:.0f} / {u['p99_ms']:.0f} "
             f"| {c['rps']:.0f} | {c['p50_ms']:.1f} / {c['p99_ms']:.0f} | {s['rps']:.0f} "
             f"| {s['p50_ms']:.1f} / {s['p99_ms']:.0f} | {u['rps'] / s['rps']:.1%} | {c['rps'] / s['rps']:.0%} "
-            f"| ≥{t['uncached_target_strict']}: {mark(t['uncached_met_strict'])} / "
-            f"≥{t['uncached_target_lenient']}: {mark(t['uncached_met_lenient'])}, {mark(t['cached_met'])} |"
+            f"| {verdict} |"
         )
     return "\n".join(lines)
 
