@@ -50,6 +50,11 @@ def _with_ancestors(result, trail):
     # The breadcrumbs and structured data need the ancestors; we have just loaded them (navigation_tags.ancestors).
     page = result[0]
     if page.pk == trail[-1].pk:
+        # As their specific types without loading their fields (no query), so that the breadcrumb links are kept
+        # until the next publish like every page's (BasePage.get_url_parts) instead of reversed on each view.
+        trail[1:-1] = [ancestor.specific_deferred for ancestor in trail[1:-1]]
+        for parent, child in zip(trail[:-1], [*trail[1:-1], page], strict=True):
+            child._cached_parent_obj = parent  # get_parent() without a query, as set in route_below
         page._gemeinsam_ancestors = trail[:-1]
     # Pages below a home page are (almost always) in its language: they share its Locale instead of a query each.
     home = trail[0]

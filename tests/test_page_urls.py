@@ -48,3 +48,23 @@ def test_a_changed_site_address_is_used_at_once(demo):
     site.hostname, site.port = "gemeinsam.example", 443
     site.save()
     assert page.get_full_url(_request()) == "https://gemeinsam.example/de/projekte/eu-belong/"
+
+
+def test_menu_footer_and_language_links_are_kept_too(client, demo):
+    """The layout's links (menu, legal pages in the footer, hreflang alternates, language switcher) are kept like
+    any other: a second view of a page reverses no URL, and the links are the right ones."""
+    expected = {
+        "/de/impressum/": ['href="/de/projekte/"', 'href="/de/datenschutz/"', 'href="/en/imprint/"'],
+        "/en/projects/eu-belong/": [
+            'href="/en/projects/"',
+            'href="/en/privacy/"',
+            'href="/de/projekte/eu-belong/"',
+        ],
+    }
+    for url, links in expected.items():
+        client.get(url)
+        with mock.patch("wagtail.models.pages.reverse") as reverse:
+            html = client.get(url).content.decode()
+        reverse.assert_not_called()
+        for link in links:
+            assert link in html
