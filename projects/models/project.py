@@ -30,6 +30,7 @@ from home.localize import in_locale
 from home.models import BasePage, IndexPage
 from home.models.base import image_alt_text_field
 from home.models.easy_read import EasyReadSummaryMixin
+from home.query_plans import planned_for_their_values
 from projects import facts
 from projects.models.content_blocks import body_blocks
 
@@ -103,8 +104,17 @@ class ProjectIndexPage(RoutablePageMixin, IndexPage):
     def get_context(self, request, *args, **kwargs):
         from projects.listing import ProjectFilters
 
-        context = super().get_context(request, *args, **kwargs)
-        context["filters"] = ProjectFilters(self, request)
+        filters = ProjectFilters(self, request)
+        if not filters.active:
+            context = super().get_context(request, *args, **kwargs)
+        else:
+            # A filtered count and page of cards, planned for these filter values (home.query_plans); the cards
+            # are read here, inside the block, instead of later by the template.
+            with planned_for_their_values():
+                context = super().get_context(request, *args, **kwargs)
+                page_obj = context["page_obj"]
+                page_obj.object_list = list(page_obj.object_list)
+        context["filters"] = filters
         return context
 
     @path("export/csv/", name="export_csv")
