@@ -1,10 +1,19 @@
-"""Find the page for a URL in one query for all its levels. Wagtail's own routing asks level by level (a child
-query and a `.specific` query per level), so a project page cost four queries before anything was rendered."""
+"""Find the page for a URL in one query. Wagtail's own routing asks level by level (a child query and a
+`.specific` query per level), so a project page cost four queries before anything was rendered.
+
+The home page's live children (the sections: projects, news, calls, the legal pages, ...) are kept until the next
+publish, as the menu shows them anyway. A URL one or two levels below a home page, which is every page of the site
+but a few, then costs one query: the section itself as its own type, or its child as the one page type the section
+allows. Anything else (deeper pages, a section that allows several page types, a path that is not found) takes the
+general way: one query for every level by url_path, then the found page's `.specific`.
+"""
 
 from django.http import Http404
 from django.urls import Resolver404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
+
+from home.page_cache import remember
 
 
 def _routes_itself(page: Page, remaining: list[str]) -> bool:
@@ -26,8 +35,32 @@ def _routes_itself(page: Page, remaining: list[str]) -> bool:
     return model.route is not Page.route
 
 
+def live_children(home: Page, request=None) -> list[Page]:
+    """The home page's live children in tree order, as their specific types without their own fields (so their
+    URLs are kept too, BasePage.get_url_parts): kept until the next publish, and read once per request."""
+    kept = getattr(request, "_gemeinsam_home_children", None) if request is not None else None
+    if kept is None or kept[0] != home.pk:
+        kept = (home.pk, remember(f"live-children:{home.pk}", lambda: _load_live_children(home)))
+        if request is not None:
+            request._gemeinsam_home_children = kept
+    return kept[1]
+
+
+def _load_live_children(home: Page) -> list[Page]:
+    return list(home.get_children().live().order_by("path").specific(defer=True))
+
+
 def route_below(home: Page, request, path_components: list[str]):
-    """Route `path_components` below `home` the way Page.route would, with one query for the whole path."""
+    """Route `path_components` below `home` the way Page.route would: in one query where the kept sections tell
+    the page type (see above), else with one query for the whole path and one for the found page's type."""
+    if len(path_components) <= 2:
+        section = next(
+            (child for child in live_children(home, request) if child.slug == path_components[0]), None
+        )
+        if section is not None:
+            result = _route_in_section(home, section, request, path_components[1:])
+            if result is not None:
+                return result
     url_paths = [
         home.url_path + "".join(f"{part}/" for part in path_components[: n + 1])
         for n in range(len(path_components))
@@ -44,6 +77,30 @@ def route_below(home: Page, request, path_components: list[str]):
         child._cached_parent_obj = parent
         trail.append(child)
     return _with_ancestors(trail[-1].specific.route(request, []), trail)
+
+
+def _route_in_section(home: Page, section: Page, request, remaining: list[str]):
+    """The route for a kept `section` (no path left, or a sub-URL it serves itself) or for its child of the one type
+    it allows, each in one query; None where that cannot be told, or nothing is found, so the general way decides."""
+    model = type(section)
+    if not remaining or _routes_itself(section, remaining):
+        page = model.objects.filter(pk=section.pk).first()
+        trail = [home]
+    else:
+        allowed = model.allowed_subpage_models()
+        if len(allowed) != 1 or len(remaining) != 1:
+            return None
+        page = (
+            allowed[0]
+            .objects.filter(url_path=f"{section.url_path}{remaining[0]}/", depth=section.depth + 1)
+            .first()
+        )
+        trail = [home, section]
+        remaining = []
+    if page is None:
+        return None
+    page._cached_parent_obj = trail[-1]
+    return _with_ancestors(page.route(request, remaining), [*trail, page])
 
 
 def _with_ancestors(result, trail):

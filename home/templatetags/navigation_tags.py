@@ -5,12 +5,12 @@ from dataclasses import dataclass
 from django import template
 from django.apps import apps
 from django.conf import settings
-from django.db.models import Q
 from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
 from home.page_cache import remember
+from home.routing import live_children
 
 register = template.Library()
 
@@ -56,30 +56,13 @@ def localized_home(context):
 
 
 def _home_children(context, home) -> list[Page]:
-    """The home page's live children that the menu or the footer's legal links show: one query for both."""
-    request = context.get("request")
-    cache = getattr(request, "_gemeinsam_home_children", None) if request is not None else None
-    if cache is None or cache[0] != home.pk:
-        # Kept across requests until the next publish: on a large site this query reads every page row.
-        cache = (home.pk, remember(f"home-children:{home.pk}", lambda: _load_home_children(home)))
-        if request is not None:
-            request._gemeinsam_home_children = cache
-    return cache[1]
-
-
-def _load_home_children(home) -> list[Page]:
-    legal_types = {ct.pk for ct in _legal_content_types()}
-    # Specific but deferred (no query per page type): their URLs then come from BasePage.get_url_parts, which keeps
-    # them until the next publish, where a plain Page reverses its URL on every link (about 0.1 ms each).
-    children = list(
-        home.get_children()
-        .live()
-        .filter(Q(show_in_menus=True) | Q(content_type__in=legal_types))
-        .order_by("path")
-        .specific(defer=True)
-    )
-    for child in children:
-        child.is_legal_page = child.content_type_id in legal_types
+    """The home page's live children (kept by the routing until the next publish), each marked if the footer's
+    legal links show it; the menu and the footer share them."""
+    children = live_children(home, context.get("request"))
+    if children and not hasattr(children[0], "is_legal_page"):
+        legal_types = {ct.pk for ct in _legal_content_types()}
+        for child in children:
+            child.is_legal_page = child.content_type_id in legal_types
     return children
 
 
