@@ -46,35 +46,51 @@ def remember(key: str, build, seconds: int = 60 * 60):
     return value
 
 
-class _UrlParts:
-    """Pages' URL parts (Page.get_url_parts) kept in this process until the next change bumps the generation.
-    Wagtail reverses the serve URL under the page's language for every link (about 60 µs; a project page links 20
-    to 40 pages). A page's URL follows from its url_path, the sites (a change to a site or locale bumps the
-    generation), the active language and the current site, which make up the key."""
+class KeptInProcess:
+    """Values kept in this process until the next change bumps the generation: built once per generation and
+    process, with no cache read (the generation is read once per request, see `generation_of`)."""
 
-    LIMIT = 10_000  # a crawler's walk over every page must not grow the process without end
-
-    def __init__(self):
+    def __init__(self, limit: int):
+        self.limit = limit  # e.g. a crawler's walk over every page must not grow the process without end
         self.forget()
 
     def forget(self):
         self.generation = None
-        self.parts = {}
+        self.values = {}
 
     def get(self, request, key, build):
-        generation = getattr(request, "_page_cache_generation", None)
-        if generation is None:  # once per request: with Redis it is a round trip
-            generation = request._page_cache_generation = current_generation()
-        if generation != self.generation or len(self.parts) >= self.LIMIT:
-            self.generation, self.parts = generation, {}
+        generation = generation_of(request)
+        if generation != self.generation or len(self.values) >= self.limit:
+            self.generation, self.values = generation, {}
         try:
-            return self.parts[key]
+            return self.values[key]
         except KeyError:
-            parts = self.parts[key] = build()
-            return parts
+            value = self.values[key] = build()
+            return value
 
 
-url_parts = _UrlParts()
+def generation_of(request) -> str:
+    """The current generation, read once per request (with Redis it is a round trip); every time without one."""
+    if request is None:
+        return current_generation()
+    generation = getattr(request, "_page_cache_generation", None)
+    if generation is None:
+        generation = request._page_cache_generation = current_generation()
+    return generation
+
+
+# Pages' URL parts (Page.get_url_parts). Wagtail reverses the serve URL under the page's language for every link
+# (about 60 µs; a project page links 20 to 40 pages). A page's URL follows from its url_path, the sites (a change to
+# a site or locale bumps the generation), the active language and the current site, which make up the key.
+url_parts = KeptInProcess(limit=10_000)
+# Which pages other pages link to, by relation (home.links.may_link_to).
+link_index = KeptInProcess(limit=100)
+
+
+def forget_kept_in_process():
+    """For tests, whose rolled-back changes do not bump the generation."""
+    url_parts.forget()
+    link_index.forget()
 
 
 def section_index(model, locale_id):

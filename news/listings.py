@@ -13,7 +13,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from home import images
-from home.links import linked_to
+from home.links import linked_to, may_link_to
 from home.page_cache import remember
 from news.models import EventPage, NewsCategory, NewsPage
 from news.models.event import last_day_expression
@@ -232,8 +232,10 @@ def next_events(locale, limit=3):
     return list(events_for_language(locale).defer_streamfields()[:limit])
 
 
-def project_news(project, limit=3):
-    """The latest news of a project, in the project page's language: one query."""
+def project_news(project, limit=3, request=None):
+    """The latest news of a project, in the project page's language: one query, none if no news item links it."""
+    if not may_link_to(NewsPage, "related_projects", project.translation_key, request):
+        return []
     return list(
         for_project(news_for_language(project.locale_id), project)
         .defer_streamfields()
@@ -241,6 +243,8 @@ def project_news(project, limit=3):
     )
 
 
-def project_events(project):
-    """The upcoming events of a project: one query."""
+def project_events(project, request=None):
+    """The upcoming events of a project: one query, none if no event links it."""
+    if not may_link_to(EventPage, "related_projects", project.translation_key, request):
+        return []
     return list(for_project(events_for_language(project.locale_id), project).defer_streamfields())

@@ -49,10 +49,10 @@ def demo_load_output(django_db_setup) -> str:
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    from home.page_cache import url_parts
+    from home.page_cache import forget_kept_in_process
 
     cache.clear()
-    url_parts.forget()  # kept per process, keyed by the generation, which a rolled-back test does not bump
+    forget_kept_in_process()  # kept per process, keyed by the generation, which a rolled-back test does not bump
     yield
     cache.clear()
 

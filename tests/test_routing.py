@@ -7,7 +7,11 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 ONE_LEVEL = ["/de/impressum/", "/en/imprint/", "/de/projekte/", "/en/news/"]
-TWO_LEVELS = ["/de/projekte/eu-belong/", "/en/news/eu-belong-mid-term-review/", "/de/materialien/alles-nur-kultur/"]
+TWO_LEVELS = [
+    "/de/projekte/eu-belong/",
+    "/en/news/eu-belong-mid-term-review/",
+    "/de/materialien/alles-nur-kultur/",
+]
 
 
 def _route(demo, url):

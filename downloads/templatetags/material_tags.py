@@ -4,16 +4,17 @@ from django import template
 from django.utils.translation import get_language
 
 from downloads.file_labels import file_label as _file_label
-from home.links import linked_to
+from home.links import linked_to, may_link_to
 
 register = template.Library()
 
 HOME_MATERIAL_COUNT = 3
 
 
-@register.simple_tag
-def related_materials(page):
-    """Live materials in the page's language that list this project or call as related (one query).
+@register.simple_tag(takes_context=True)
+def related_materials(context, page):
+    """Live materials in the page's language that list this project or call as related (one query; none if no
+    material links it).
 
     Matching by translation key finds them whether the material points at the German page or its translation.
     """
@@ -23,6 +24,8 @@ def related_materials(page):
     if page is None or not getattr(page, "translation_key", None):
         return []
     field = "related_calls" if isinstance(page, CallForProposalsPage) else "related_projects"
+    if not may_link_to(LearningMaterialPage, field, page.translation_key, context.get("request")):
+        return []
     materials = LearningMaterialPage.objects.live().filter(locale_id=page.locale_id)
     # A material linking both language versions of the page is still listed once.
     return list(linked_to(materials, field, translation_key=page.translation_key).newest_first())

@@ -60,10 +60,11 @@ def project_news(context):
     if not isinstance(page, Page):
         return {}
     news_index = _index(NewsIndexPage, page.locale_id)
+    request = context.get("request")
     return {
-        "request": context.get("request"),
+        "request": request,
         "page": page,
-        "news_items": listings.project_news(page),
-        "events": listings.project_events(page),
+        "news_items": listings.project_news(page, request=request),
+        "events": listings.project_events(page, request=request),
         "news_index": news_index,
     }

@@ -63,7 +63,7 @@ def test_english_material_linked_to_the_german_project_is_found_by_translation_k
         translation_key=project.translation_key,
     )
     demo.page("en", "/projects/").add_child(instance=english_project)
-    assert [page.pk for page in related_materials(english_project)] == [english_material.pk]
+    assert [page.pk for page in related_materials({}, english_project)] == [english_material.pk]
 
 
 def test_component_takes_one_query(project, rf, django_assert_num_queries):
@@ -83,3 +83,30 @@ def test_component_renders_nothing_without_materials(demo, django_assert_num_que
     index.add_child(instance=lonely)
     template = Template('{% include "downloads/includes/related_materials.html" with materials_for=page %}')
     assert "Lernmaterialien" not in template.render(Context({"page": lonely}))
+
+
+def test_without_materials_the_component_asks_nothing(demo, django_assert_num_queries):
+    """Which pages materials link to is kept until the next publish: a page without any asks no query."""
+    index = demo.page("de", "/projekte/")
+    lonely = ProjectPage(title="Ohne Material", slug="ohne-material")
+    index.add_child(instance=lonely)
+    template = Template('{% include "downloads/includes/related_materials.html" with materials_for=page %}')
+    template.render(Context({"page": lonely}))
+    with django_assert_num_queries(0):
+        assert "Lernmaterialien" not in template.render(Context({"page": lonely}))
+
+
+def test_a_material_linked_later_shows_at_once(client, demo, material):
+    page = ProjectPage(title="Noch ohne Material", slug="noch-ohne-material")
+    demo.page("de", "/projekte/").add_child(instance=page)
+    page.save_revision().publish()
+    call = CallForProposalsPage(title="Aufruf noch ohne Material", slug="aufruf-ohne-material")
+    demo.page("de", "/ausschreibungen/").add_child(instance=call)
+    call.save_revision().publish()
+    assert "Alles nur Kultur" not in client.get(page.url).content.decode()  # the links are kept now
+    assert "Alles nur Kultur" not in client.get(call.url).content.decode()
+    material.related_projects.add(page)
+    material.related_calls.add(call)
+    material.save_revision().publish()
+    assert "Alles nur Kultur" in client.get(page.url).content.decode()
+    assert "Alles nur Kultur" in client.get(call.url).content.decode()

@@ -45,3 +45,37 @@ def test_project_page_shows_its_latest_three_news_and_upcoming_events(
     english_project = project.get_translations().get()
     html = client.get(english_project.url).content.decode()
     assert "Project news 5" in html and "Project news 3" in html and "Project news 2" not in html
+
+
+@time_machine.travel(datetime.datetime(2025, 5, 10, 12, 0, tzinfo=datetime.UTC), tick=False)
+def test_a_project_without_news_or_events_asks_for_none(client, project, empty_news, empty_events):
+    """Which projects news items, events and materials link to is kept until the next publish, so a project page
+    with none of them does not look for them."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(project.url)
+    with CaptureQueriesContext(connection) as captured:
+        html = client.get(project.url).content.decode()
+    tables = " ".join(query["sql"] for query in captured)
+    assert '"news_newspage"' not in tables and '"news_eventpage"' not in tables
+    assert '"downloads_learningmaterialpage"' not in tables
+    assert "Testprojekt Nachbarschaft" in html
+
+
+@time_machine.travel(datetime.datetime(2025, 5, 10, 12, 0, tzinfo=datetime.UTC), tick=False)
+def test_news_and_events_linked_later_show_at_once(client, project, news_index, event_index, empty_news, empty_events):
+    assert "Erste Projektmeldung" not in client.get(project.url).content.decode()  # the links are kept now
+    item = add_news(news_index, "Erste Projektmeldung", date=datetime.date(2025, 5, 2))
+    item.related_projects.set([project])
+    item.save_revision().publish()
+    event = add_event(event_index, "Erstes Projekttreffen", datetime.date(2025, 6, 3))
+    event.related_projects.set([project])
+    event.save_revision().publish()
+
+    html = client.get(project.url).content.decode()
+    assert "Erste Projektmeldung" in html and "Erstes Projekttreffen" in html
+
+    item.related_projects.set([])
+    item.save_revision().publish()
+    assert "Erste Projektmeldung" not in client.get(project.url).content.decode()
