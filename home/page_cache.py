@@ -58,15 +58,16 @@ class KeptInProcess:
         self.generation = None
         self.values = {}
 
-    def get(self, request, key, build):
+    def get(self, request, key, build, still_valid=None):
+        """The value kept under `key`, built now if there is none this generation, or if `still_valid(value)` says
+        it has run out for another reason (a call opening or closing, say)."""
         generation = generation_of(request)
         if generation != self.generation or len(self.values) >= self.limit:
             self.generation, self.values = generation, {}
-        try:
-            return self.values[key]
-        except KeyError:
+        value = self.values.get(key)
+        if value is None or (still_valid is not None and not still_valid(value)):
             value = self.values[key] = build()
-            return value
+        return value
 
 
 def generation_of(request) -> str:
@@ -85,12 +86,14 @@ def generation_of(request) -> str:
 url_parts = KeptInProcess(limit=10_000)
 # Which pages other pages link to, by relation (home.links.may_link_to).
 link_index = KeptInProcess(limit=100)
+# Figures of listings that change on publish and at known times, e.g. how many calls are open (projects.call_views).
+listing_figures = KeptInProcess(limit=100)
 
 
 def forget_kept_in_process():
     """For tests, whose rolled-back changes do not bump the generation."""
-    url_parts.forget()
-    link_index.forget()
+    for kept in (url_parts, link_index, listing_figures):
+        kept.forget()
 
 
 def section_index(model, locale_id):

@@ -1,9 +1,13 @@
 """The call index's listing: status, funder and theme filters (parsed defensively), ordering and pagination."""
 
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db.models import Count, Min, Q
 from django.utils import timezone
 
 from home.links import linked_to
-from home.page_cache import remember
+from home.page_cache import listing_figures, remember
 from home.pagination import paginate, query_without
 from projects.models.call import CLOSED, FORTHCOMING, OPEN
 from projects.models.taxonomy import Funder, Theme
@@ -39,13 +43,10 @@ def index_context(index_page, request) -> dict:
     if theme is not None:
         # A call linked to both language versions of the theme is still listed once.
         queryset = linked_to(queryset, "themes", translation_key=theme.translation_key)
-    page_obj = paginate(request, queryset, index_page.per_page)
+    counts = status_counts(index_page, request, now)
+    count = None if funder or theme else sum(counts[s] for s in STATUS_FILTERS[status])
+    page_obj = paginate(request, queryset, index_page.per_page, count=count)
     page_obj.object_list = name_funders_in_language(page_obj.object_list, locale_id)
-
-    archive_count = None
-    if status == "":
-        archive = index_page.get_listing_queryset(request, status_filter=(CLOSED,), now=now)
-        archive_count = archive.count()
     return {
         "page_obj": page_obj,
         "base_query": query_without(request, "page"),
@@ -54,10 +55,61 @@ def index_context(index_page, request) -> dict:
         "themes": themes,
         "selected_funder": funder,
         "selected_theme": theme,
-        "archive_count": archive_count,
+        "archive_count": counts[CLOSED] if status == "" else None,
         "now": now,
         "filtered": bool(status or funder or theme),
     }
+
+
+@dataclass(frozen=True)
+class StatusCounts:
+    """How many live calls of an index are open, forthcoming and closed, and until when that holds."""
+
+    counts: dict
+    valid_until: datetime | None  # the next opening or last deadline; None if no call will change its status
+
+    def __getitem__(self, status):
+        return self.counts[status]
+
+    def valid_at(self, now) -> bool:
+        return self.valid_until is None or now < self.valid_until
+
+
+def status_counts(index_page, request, now) -> StatusCounts:
+    """The index's calls counted by status: one query, kept in the process until the next publish or until a call
+    opens or passes its last deadline, whichever comes first. The unfiltered list's count and the link to the
+    closed calls then cost no query (two COUNTs on every view of the call index before)."""
+
+    def count():
+        forthcoming = Q(opens_at__gt=now)
+        closed = ~forthcoming & Q(closes_at__lt=now)
+        figures = (
+            index_page.calls()
+            .select_related(None)
+            .prefetch_related(None)
+            .aggregate(
+                total=Count("pk"),
+                forthcoming=Count("pk", filter=forthcoming),
+                closed=Count("pk", filter=closed),
+                next_opening=Min("opens_at", filter=forthcoming),
+                next_closing=Min("closes_at", filter=Q(closes_at__gte=now)),
+            )
+        )
+        changes = [figures["next_opening"], figures["next_closing"]]
+        return StatusCounts(
+            counts={
+                OPEN: figures["total"] - figures["forthcoming"] - figures["closed"],
+                FORTHCOMING: figures["forthcoming"],
+                CLOSED: figures["closed"],
+            },
+            # call_status: open up to and including the second of the last deadline, so a call closing at
+            # 23:59:59 still counts as open then; counting again at that second is early, never late.
+            valid_until=min((change for change in changes if change is not None), default=None),
+        )
+
+    return listing_figures.get(
+        request, ("call-status-counts", index_page.pk), count, still_valid=lambda kept: kept.valid_at(now)
+    )
 
 
 # The funder and theme options change only when a funder or theme is saved, which bumps the cache generation.

@@ -1,6 +1,7 @@
 """The call index: order (open by nearest deadline, then forthcoming, closed in the archive), filters, pagination and
 a query count that does not grow with the number of calls."""
 
+import re
 from datetime import date, time
 
 import pytest
@@ -163,3 +164,36 @@ def test_a_new_funder_is_offered_in_the_filter_at_once(client, demo):
         name="Stiftung Neuland", short_name="SN", locale=Locale.objects.get(language_code="de")
     )
     assert "Stiftung Neuland" in client.get("/de/ausschreibungen/").content.decode()
+
+
+def _figures(client, url="/de/ausschreibungen/"):
+    """(the listing's count, the archive link's count or None) as the page shows them."""
+    html = client.get(url).content.decode()
+    listed = re.search(r'<p class="result-count" role="status">(\d+)', html)
+    archive = re.search(r'<a href="\?status=closed">(\d+)', html)
+    return int(listed.group(1)), int(archive.group(1)) if archive else None
+
+
+def test_counts_follow_the_clock_without_a_publish(client, calls):
+    """The counts by status are kept until the next publish or the next opening or deadline: a call that closes or
+    opens moves between the counts at that second, though nothing was published."""
+    with time_machine.travel(NOW, tick=False):
+        listed, closed = _figures(client)
+        open_now, _ = _figures(client, "/de/ausschreibungen/?status=open")
+        assert _figures(client)[0] == listed  # the second view uses the kept counts
+    # "Offen bald" passes its last deadline (10 June 2030, 12:00 in Berlin); a second later it is closed.
+    with time_machine.travel(at(2030, 6, 10, 12, 0, 1), tick=False):
+        assert _figures(client) == (listed - 1, closed + 1)
+        assert _figures(client, "/de/ausschreibungen/?status=open")[0] == open_now - 1
+    # "Kommt noch" opens on 1 August 2030 ("Offen mittel" closed on 1 July).
+    with time_machine.travel(at(2030, 8, 1, 0, 0, 1), tick=False):
+        assert _figures(client, "/de/ausschreibungen/?status=open")[0] == open_now - 2 + 1
+        assert "Kommt noch" not in client.get("/de/ausschreibungen/?status=forthcoming").content.decode()
+
+
+def test_a_new_call_is_counted_at_once(client, calls, make_call):
+    with time_machine.travel(NOW, tick=False):
+        listed, closed = _figures(client)
+        make_call("Neu offen", [(date(2030, 9, 1), time(12, 0), "Europe/Berlin", "Frist")])
+        make_call("Neu vorbei", [(date(2030, 1, 1), time(12, 0), "Europe/Berlin", "Frist")])
+        assert _figures(client) == (listed + 1, closed + 1)

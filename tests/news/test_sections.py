@@ -64,7 +64,9 @@ def test_a_project_without_news_or_events_asks_for_none(client, project, empty_n
 
 
 @time_machine.travel(datetime.datetime(2025, 5, 10, 12, 0, tzinfo=datetime.UTC), tick=False)
-def test_news_and_events_linked_later_show_at_once(client, project, news_index, event_index, empty_news, empty_events):
+def test_news_and_events_linked_later_show_at_once(
+    client, project, news_index, event_index, empty_news, empty_events
+):
     assert "Erste Projektmeldung" not in client.get(project.url).content.decode()  # the links are kept now
     item = add_news(news_index, "Erste Projektmeldung", date=datetime.date(2025, 5, 2))
     item.related_projects.set([project])
