@@ -36,4 +36,19 @@ def may_link_to(model, field: str, translation_key, request=None) -> bool:
             links.values_list(f"{relation.m2m_reverse_field_name()}__translation_key", flat=True).distinct()
         )
 
-    return translation_key in link_index.get(request, (model._meta.label_lower, field), linked_keys)
+    return translation_key in link_index.get(request, (model._meta.label_lower, field, "to"), linked_keys)
+
+
+def may_have_links(instance, field: str, request=None) -> bool:
+    """Whether `instance` has any object in its many-to-many `field`. False means certainly none, so a page can
+    skip the query for them (most materials link no call). Kept like `may_link_to`."""
+    from home.page_cache import link_index
+
+    relation = instance._meta.get_field(field)
+
+    def linking_ids():
+        links = relation.remote_field.through.objects
+        return frozenset(links.values_list(relation.m2m_field_name(), flat=True).distinct())
+
+    key = (instance._meta.label_lower, field, "from")
+    return instance.pk in link_index.get(request, key, linking_ids)

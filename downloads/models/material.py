@@ -13,6 +13,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home import images
+from home.links import may_have_links
 from home.localize import in_locale
 from home.models import BasePage, IndexPage
 from home.models.easy_read import EasyReadSummaryMixin
@@ -228,9 +229,11 @@ class LearningMaterialPage(RoutablePageMixin, EasyReadSummaryMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["files"] = self.file_list()
-        # Links go to the projects and calls in this page's language: one query each for all of them.
-        context["related_projects"] = in_locale(self.related_projects.live(), self.locale_id)
-        context["related_calls"] = in_locale(self.related_calls.live(), self.locale_id)
+        # Links go to the projects and calls in this page's language: one query each for all of them, none where
+        # the material links none.
+        for field in ("related_projects", "related_calls"):
+            linked = getattr(self, field).live() if may_have_links(self, field, request) else []
+            context[field] = in_locale(linked, self.locale_id)
         return context
 
     @path("download/<int:file_id>/", name="download")

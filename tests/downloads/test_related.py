@@ -110,3 +110,35 @@ def test_a_material_linked_later_shows_at_once(client, demo, material):
     material.save_revision().publish()
     assert "Alles nur Kultur" in client.get(page.url).content.decode()
     assert "Alles nur Kultur" in client.get(call.url).content.decode()
+
+
+def test_a_material_page_links_a_project_and_call_added_later(client, demo, material):
+    page = ProjectPage(title="Später verknüpft", slug="spaeter-verknuepft")
+    demo.page("de", "/projekte/").add_child(instance=page)
+    page.save_revision().publish()
+    call = CallForProposalsPage(title="Aufruf später verknüpft", slug="aufruf-spaeter")
+    demo.page("de", "/ausschreibungen/").add_child(instance=call)
+    call.save_revision().publish()
+    material.related_calls.set([])
+    material.save_revision().publish()
+    html = client.get(material.url).content.decode()  # which materials link calls is kept now
+    assert f'href="{call.url}"' not in html and f'href="{page.url}"' not in html
+    material.related_projects.add(page)
+    material.related_calls.add(call)
+    material.save_revision().publish()
+    html = client.get(material.url).content.decode()
+    assert f'href="{call.url}"' in html and f'href="{page.url}"' in html
+
+
+def test_a_material_page_without_links_asks_for_no_project_or_call(client, demo, material):
+    material.related_projects.set([])
+    material.related_calls.set([])
+    material.save_revision().publish()
+    client.get(material.url)
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(material.url).status_code == 200
+    tables = " ".join(query["sql"] for query in captured)
+    assert "related_projects" not in tables and "related_calls" not in tables
