@@ -40,15 +40,21 @@ def may_link_to(model, field: str, translation_key, request=None) -> bool:
 
 
 def may_have_links(instance, field: str, request=None) -> bool:
-    """Whether `instance` has any object in its many-to-many `field`. False means certainly none, so a page can
-    skip the query for them (most materials link no call). Kept like `may_link_to`."""
+    """Whether `instance` has any object in its many-to-many `field` (tags included). False means certainly none,
+    so a page can skip the query for them (most materials link no call). Kept like `may_link_to`."""
     from home.page_cache import link_index
 
-    relation = instance._meta.get_field(field)
+    through = instance._meta.get_field(field).remote_field.through
+    # The link rows' key to objects like `instance`: "learningmaterialpage" of an automatic through table,
+    # "content_object" of a tag's.
+    own_key = next(
+        key.name
+        for key in through._meta.fields
+        if key.is_relation and key.related_model is not None and isinstance(instance, key.related_model)
+    )
 
     def linking_ids():
-        links = relation.remote_field.through.objects
-        return frozenset(links.values_list(relation.m2m_field_name(), flat=True).distinct())
+        return frozenset(through.objects.values_list(own_key, flat=True).distinct())
 
     key = (instance._meta.label_lower, field, "from")
     return instance.pk in link_index.get(request, key, linking_ids)

@@ -226,3 +226,23 @@ def test_count_years_and_filters_follow_a_publish_at_once(client, news_index, em
     assert "?page=2" not in html
     assert ">2023<" not in html
     assert client.get("/de/aktuelles/?page=2").status_code == 404
+
+
+def test_news_item_without_tags_categories_or_projects_asks_for_none(client, news_index, empty_news):
+    """Which items have tags, categories or related projects is kept until the next publish
+    (home.links.may_have_links): an item with none asks none of those tables, and what it gets later shows at once."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    item = add_news(news_index, "Meldung ohne Schlagworte")
+    client.get(item.url)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(item.url).status_code == 200
+    tables = " ".join(query["sql"] for query in captured)
+    assert (
+        "taggit_tag" not in tables and "news_newscategory" not in tables and "related_projects" not in tables
+    )
+
+    item.tags.add("Nachbarschaft")
+    item.save_revision().publish()
+    assert "#Nachbarschaft" in client.get(item.url).content.decode()
