@@ -8,9 +8,12 @@ allows. Anything else (deeper pages, a section that allows several page types, a
 general way: one query for every level by url_path, then the found page's `.specific`.
 """
 
+from functools import cache
+
 from django.http import Http404
 from django.urls import Resolver404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from home.page_cache import remember
@@ -84,15 +87,15 @@ def _route_in_section(home: Page, section: Page, request, remaining: list[str]):
     it allows, each in one query; None where that cannot be told, or nothing is found, so the general way decides."""
     model = type(section)
     if not remaining or _routes_itself(section, remaining):
-        page = model.objects.filter(pk=section.pk).first()
+        page = _with_images(model).filter(pk=section.pk).first()
         trail = [home]
     else:
         allowed = model.allowed_subpage_models()
         if len(allowed) != 1 or len(remaining) != 1:
             return None
         page = (
-            allowed[0]
-            .objects.filter(url_path=f"{section.url_path}{remaining[0]}/", depth=section.depth + 1)
+            _with_images(allowed[0])
+            .filter(url_path=f"{section.url_path}{remaining[0]}/", depth=section.depth + 1)
             .first()
         )
         trail = [home, section]
@@ -101,6 +104,22 @@ def _route_in_section(home: Page, section: Page, request, remaining: list[str]):
         return None
     page._cached_parent_obj = trail[-1]
     return _with_ancestors(page.route(request, remaining), [*trail, page])
+
+
+def _with_images(model):
+    """The page type's rows with their images (lead image, card image, logo, ...) in the same query: the page and
+    its social-media tags show them, each a query of its own otherwise."""
+    return model.objects.select_related(*_image_fields(model))
+
+
+@cache
+def _image_fields(model) -> tuple[str, ...]:
+    image_model = get_image_model()
+    return tuple(
+        field.name
+        for field in model._meta.get_fields()
+        if field.many_to_one and field.related_model is image_model
+    )
 
 
 def _with_ancestors(result, trail):

@@ -90,3 +90,14 @@ def test_drafts_are_not_served_until_published(client, demo):
 
     section.unpublish()
     assert client.get("/de/projekte/").status_code == 404
+
+
+def test_the_page_comes_with_its_images(demo):
+    """The page's images (lead, card, cover image, ...) come with it: the page and its social-media tags show them
+    without a query of their own."""
+    project, _queries = _route(demo, "/de/projekte/eu-belong/")
+    material, _queries = _route(demo, "/de/materialien/alles-nur-kultur/")
+    with CaptureQueriesContext(connection) as captured:
+        images = [project.listing_image, project.lead_image, material.cover_image]
+    assert images[0].width > 0 and images[1] is None and images[2].width > 0
+    assert len(captured) == 0
