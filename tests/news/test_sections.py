@@ -8,6 +8,13 @@ import time_machine
 from tests.news.conftest import add_event, add_news, translate
 
 
+def _linked(item, project):
+    """`item` (news or event) linked to `project` and published."""
+    item.related_projects.set([project])
+    item.save_revision().publish()
+    return item
+
+
 def test_home_page_shows_latest_news_and_next_events(client, demo):
     html = client.get("/de/").content.decode()
     assert "Aktuelle Meldungen" in html
@@ -24,17 +31,13 @@ def test_project_page_shows_its_latest_three_news_and_upcoming_events(
     client, project, news_index, event_index, empty_news, empty_events
 ):
     for day in range(1, 6):
-        item = add_news(news_index, f"Projektmeldung {day}", date=datetime.date(2025, 4, day))
-        item.related_projects.set([project])
-        item.save_revision().publish()
+        item = _linked(
+            add_news(news_index, f"Projektmeldung {day}", date=datetime.date(2025, 4, day)), project
+        )
         translate(item, title=f"Project news {day}", slug=f"project-news-{day}")
     add_news(news_index, "Andere Meldung", date=datetime.date(2025, 5, 1))
-    event = add_event(event_index, "Projekttreffen", datetime.date(2025, 6, 3))
-    event.related_projects.set([project])
-    event.save_revision().publish()
-    past = add_event(event_index, "Altes Projekttreffen", datetime.date(2025, 1, 3))
-    past.related_projects.set([project])
-    past.save_revision().publish()
+    _linked(add_event(event_index, "Projekttreffen", datetime.date(2025, 6, 3)), project)
+    _linked(add_event(event_index, "Altes Projekttreffen", datetime.date(2025, 1, 3)), project)
 
     html = client.get(project.url).content.decode()
     assert "Projektmeldung 5" in html and "Projektmeldung 4" in html and "Projektmeldung 3" in html
@@ -68,12 +71,8 @@ def test_news_and_events_linked_later_show_at_once(
     client, project, news_index, event_index, empty_news, empty_events
 ):
     assert "Erste Projektmeldung" not in client.get(project.url).content.decode()  # the links are kept now
-    item = add_news(news_index, "Erste Projektmeldung", date=datetime.date(2025, 5, 2))
-    item.related_projects.set([project])
-    item.save_revision().publish()
-    event = add_event(event_index, "Erstes Projekttreffen", datetime.date(2025, 6, 3))
-    event.related_projects.set([project])
-    event.save_revision().publish()
+    item = _linked(add_news(news_index, "Erste Projektmeldung", date=datetime.date(2025, 5, 2)), project)
+    _linked(add_event(event_index, "Erstes Projekttreffen", datetime.date(2025, 6, 3)), project)
 
     html = client.get(project.url).content.decode()
     assert "Erste Projektmeldung" in html and "Erstes Projekttreffen" in html
