@@ -44,17 +44,23 @@ def may_have_links(instance, field: str, request=None) -> bool:
     so a page can skip the query for them (most materials link no call). Kept like `may_link_to`."""
     from home.page_cache import link_index
 
-    through = instance._meta.get_field(field).remote_field.through
-    # The link rows' key to objects like `instance`: "learningmaterialpage" of an automatic through table,
-    # "content_object" of a tag's.
-    own_key = next(
-        key.name
-        for key in through._meta.fields
-        if key.is_relation and key.related_model is not None and isinstance(instance, key.related_model)
-    )
-
     def linking_ids():
+        through = instance._meta.get_field(field).remote_field.through
+        # The link rows' key to objects like `instance`: "learningmaterialpage" of an automatic through table,
+        # "content_object" of a tag's. Worked out only when the index is built, not on every call.
+        own_key = next(
+            key.name
+            for key in through._meta.fields
+            if key.is_relation and key.related_model is not None and isinstance(instance, key.related_model)
+        )
         return frozenset(through.objects.values_list(own_key, flat=True).distinct())
 
     key = (instance._meta.label_lower, field, "from")
     return instance.pk in link_index.get(request, key, linking_ids)
+
+
+def links_of(instance, field: str, request=None):
+    """`instance`'s many-to-many `field` as a queryset, or an empty one that asks no query where `may_have_links`
+    says it has none."""
+    manager = getattr(instance, field)
+    return manager.all() if may_have_links(instance, field, request) else manager.none()

@@ -13,7 +13,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home import images
-from home.links import may_have_links
+from home.links import links_of
 from home.localize import in_locale
 from home.models import BasePage, IndexPage
 from home.models.easy_read import EasyReadSummaryMixin
@@ -232,8 +232,7 @@ class LearningMaterialPage(RoutablePageMixin, EasyReadSummaryMixin, BasePage):
         # Links go to the projects and calls in this page's language: one query each for all of them, none where
         # the material links none.
         for field in ("related_projects", "related_calls"):
-            linked = getattr(self, field).live() if may_have_links(self, field, request) else []
-            context[field] = in_locale(linked, self.locale_id)
+            context[field] = in_locale(links_of(self, field, request).live(), self.locale_id)
         return context
 
     @path("download/<int:file_id>/", name="download")

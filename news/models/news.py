@@ -14,7 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.links import may_have_links
+from home.links import links_of
 from home.models import BasePage, IndexPage
 from home.page_cache import remember
 from home.pagination import paginate, query_without
@@ -200,22 +200,15 @@ class NewsPage(BasePage):
             data["image"] = image
         return data
 
-    def _linked(self, field, request) -> list:
-        return list(getattr(self, field).all()) if may_have_links(self, field, request) else []
-
     def get_context(self, request, *args, **kwargs):
         from news import listings
 
         context = super().get_context(request, *args, **kwargs)
         locale = self.locale_id  # an id is enough for the filters below; self.locale would be a query
         # Each relation is asked only if the item has any (home.links.may_have_links): many items have no tags.
-        context["categories"] = listings.categories_in_language(self._linked("categories", request), locale)
-        context["projects"] = (
-            listings.localized_projects(self.related_projects.all(), locale)
-            if may_have_links(self, "related_projects", request)
-            else []
-        )
-        context["tags"] = self._linked("tags", request)
+        context["categories"] = listings.categories_in_language(links_of(self, "categories", request), locale)
+        context["projects"] = listings.localized_projects(links_of(self, "related_projects", request), locale)
+        context["tags"] = list(links_of(self, "tags", request))
         # The item's index (feed links, category links) as its own type, kept until the next publish: routing
         # has the parent already, but only as a plain Page, and `.specific` would be a query on every view.
         parent = self.get_parent()
