@@ -181,6 +181,7 @@ class AnonymousPageCacheMiddleware:
 
 
 def _shows_on_public_pages(model) -> bool:
+    from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
     from wagtail.models import Locale, Page, PageViewRestriction, Site, TranslatableMixin
@@ -197,6 +198,7 @@ def _shows_on_public_pages(model) -> bool:
         Locale,
         SiteSettings,
         PageViewRestriction,  # a page made private must not be served from the cache, nor its aliases
+        SearchPromotion,  # editors' picks on the search page (not the queries: every search counts a hit)
     }
 
 

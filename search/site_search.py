@@ -13,6 +13,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from home.models import BasePage
+from home.page_cache import listing_figures
 from home.privacy import public_only
 from search.text import query_terms, transliterate
 
@@ -163,11 +164,24 @@ class Promotion:
     page: Page | None = None
 
 
+def promoted_queries(request=None) -> frozenset[str]:
+    """The query strings that have editors' picks, kept until the next change (saving or deleting a pick bumps the
+    generation, home.page_cache): most searches have none, and so skip the query for them."""
+    return listing_figures.get(
+        request,
+        "promoted-queries",
+        lambda: frozenset(SearchPromotion.objects.values_list("query__query_string", flat=True)),
+    )
+
+
 def promotions_for(query: str, locale, request=None) -> list[Promotion]:
     """Editors' picks for this query, in the active language: a promoted page is shown in its translation for
     `locale` (if that is live), so one pick serves both languages; external links are shown as entered."""
+    query_string = normalise_query_string(query)
+    if query_string not in promoted_queries(request):
+        return []
     picks = list(
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        SearchPromotion.objects.filter(query__query_string=query_string)
         .select_related("page")
         .order_by("sort_order", "pk")
     )

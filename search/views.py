@@ -2,12 +2,12 @@
 
 from django.shortcuts import render
 from django.utils.translation import get_language
-from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale
 
 from home.pagination import paginate, query_without
 from home.serving import use_cached_site_structure
 from search.cards import result_card
+from search.hits import record_search
 from search.site_search import promotions_for, search_pages
 from search.text import MAX_QUERY_LENGTH, clean_query, query_terms
 
@@ -36,7 +36,7 @@ def search(request):
     first_page = page_obj.number == 1
     if first_page and not outcome.selected_type:
         # Popular searches show up in the admin's search promotions report. One row per query and day.
-        Query.get(query).add_hit()
+        record_search(query)
     context.update(
         {
             "page_obj": page_obj,

@@ -1,10 +1,13 @@
 """The search page on every database: the form, bad input, pagination, editors' picks, highlighting and the
 index following publish and unpublish."""
 
+from datetime import timedelta
+
 import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.models import Locale
 
@@ -165,7 +168,43 @@ def test_editors_picks_are_shown_first_in_each_language(make_news, search):
 def test_searches_are_recorded_for_the_promotions_report(search):
     search("de", "Zauberwort")
     search("de", "zauberwort")
+    search("de", "  ZAUBERWORT   Kommune ")
+    yesterday = timezone.now().date() - timedelta(days=1)
+    QueryDailyHits.objects.create(query=Query.get("kommune"), date=yesterday, hits=5)
+    search("en", "Kommune")
+    search("de", "Kommune", page="2")  # later pages are the same search, not another one
     assert QueryDailyHits.objects.get(query__query_string="zauberwort").hits == 2
+    assert QueryDailyHits.objects.get(query__query_string="zauberwort kommune").hits == 1
+    assert dict(QueryDailyHits.objects.filter(query__query_string="kommune").values_list("date", "hits")) == {
+        yesterday: 5,
+        timezone.now().date(): 1,
+    }
+    assert Query.objects.filter(query_string__contains="zauberwort").count() == 2
+
+
+def test_a_search_without_picks_reads_no_picks_and_counts_its_hit_in_one_statement(search):
+    search("de", "Zauberwort")  # warm: site structure, the kept list of queries with picks
+    with CaptureQueriesContext(connection) as context:
+        response, _html = search("de", "Zauberwort")
+    assert response.status_code == 200
+    sql = [query["sql"] for query in context.captured_queries]
+    assert not [statement for statement in sql if "wagtailsearchpromotions_searchpromotion" in statement]
+    writes = [statement for statement in sql if "wagtailsearchpromotions_" in statement]
+    assert len(writes) == (1 if connection.vendor == "postgresql" else 2)
+    assert QueryDailyHits.objects.get(query__query_string="zauberwort").hits == 2
+
+
+def test_a_new_pick_shows_at_once(make_news, search, settings):
+    settings.PAGE_CACHE_SECONDS = 300  # the search page itself is cached for anonymous readers too
+    german = make_news("de", "Förderaufruf Wohnen")
+    _response, html = search("de", "Wohnen")
+    assert "Empfohlen" not in html
+    SearchPromotion.objects.create(query=Query.get("wohnen"), page=german, sort_order=0)
+    _response, html = search("de", "Wohnen")
+    assert "Empfohlen" in html
+    SearchPromotion.objects.filter(query__query_string="wohnen").delete()
+    _response, html = search("de", "Wohnen")
+    assert "Empfohlen" not in html
 
 
 def test_query_count_does_not_grow_with_the_results(make_news, search):
