@@ -29,6 +29,7 @@ from modelsearch.query import PlainText
 from modelsearch.utils import get_content_type_pk
 from wagtail.models import Locale
 
+from home.query_plans import planned_for_their_values
 from search.text import PREFIX_MIN_LENGTH, query_terms, transliterate
 
 
@@ -169,7 +170,9 @@ class LocalisedPostgresSearchBackend(PostgresSearchBackend):
             (SELECT NULL, NULL, id FROM matches {only} ORDER BY _score DESC, id DESC LIMIT %s)
         """  # noqa: S608 - the field name is ours (a model field), every value is a parameter
         params = [*params, *([only_value] if only_value is not None else []), limit]
-        with connections[queryset.db].cursor() as cursor:
+        # Planned for each query's words: the reused generic plan (after ten runs of the prepared statement) took
+        # 39 ms for "Netzwerke" on the bench site where its own plan takes 18 ms.
+        with planned_for_their_values(), connections[queryset.db].cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
         counts = {value: count for value, count, page_id in rows if page_id is None}
