@@ -132,6 +132,20 @@ def test_bad_filter_values_never_error(client, projects, query):
     assert response.status_code == 200
 
 
+def test_a_new_theme_filters_at_once(client, projects, make_project):
+    from wagtail.models import Locale
+
+    from projects.models import Theme
+
+    assert titles(client.get("/de/projekte/?theme=nachbarschaft")) == []
+    Theme.objects.create(
+        name="Nachbarschaft", slug="nachbarschaft", locale=Locale.objects.get(language_code="de")
+    )
+    make_project("neighbourhood-project", title="Neighbourhood project", themes=["nachbarschaft"])
+    assert titles(client.get("/de/projekte/?theme=nachbarschaft")) == ["Neighbourhood project"]
+    assert titles(client.get("/de/projekte/?theme=nachbarschaft&status=completed")) == []
+
+
 def test_empty_state(client, projects):
     html = client.get("/de/projekte/?status=completed&theme=rural-areas").content.decode()
     assert "Kein Projekt passt zu diesen Filtern." in html
