@@ -69,12 +69,15 @@ class CallIndexPage(RoutablePageMixin, IndexPage):
         verbose_name = _("call index")
 
     def calls(self):
-        """The live calls of this index, with what a listing card needs, in a constant number of queries."""
+        """The live calls of this index, with what a listing card needs (funder, deadlines), in a constant number
+        of queries. A card shows neither a picture nor themes, nor the documents, goals and FAQ, so those are not
+        read (make bench: one query and three StreamField columns of 12 calls fewer per view)."""
         return (
             CallForProposalsPage.objects.child_of(self)
             .live()
-            .select_related("funder", "listing_image")
-            .prefetch_related("deadlines", "themes")
+            .select_related("funder")
+            .prefetch_related("deadlines")
+            .defer_streamfields()
         )
 
     def get_listing_queryset(self, request, status_filter=None, now=None):

@@ -6,6 +6,8 @@ from datetime import date, time
 
 import pytest
 import time_machine
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from projects.models import Funder, Theme
 from tests.calls.conftest import at
@@ -153,6 +155,19 @@ def test_query_count_does_not_grow_with_calls(client, make_call, django_assert_m
             )
         large = _count_queries(client, django_assert_max_num_queries, url, small)
     assert large <= small
+
+
+def test_call_cards_read_only_what_they_show(client, make_call, demo):
+    housing = Theme.objects.get(locale__language_code="de", slug="housing")
+    make_call("Zum Wohnen", [(date(2030, 9, 1), time(12, 0), "Europe/Berlin", "")], themes=[housing])
+    with time_machine.travel(NOW, tick=False):
+        client.get("/de/ausschreibungen/")
+        with CaptureQueriesContext(connection) as context:
+            html = client.get("/de/ausschreibungen/").content.decode()
+    assert "Zum Wohnen" in html
+    sql = " ".join(query["sql"] for query in context.captured_queries)
+    assert "callforproposalspage_themes" not in sql  # a card shows no themes
+    assert '"documents"' not in sql and '"faq"' not in sql  # nor the call's documents and questions
 
 
 def test_a_new_funder_is_offered_in_the_filter_at_once(client, demo):
