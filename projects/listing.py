@@ -204,9 +204,10 @@ def partner_figures(projects):
 
 def with_card_data(projects):
     """What a project card shows, fetched for all listed projects at once: image renditions, funders, and the
-    partner and country counts."""
+    partner and country counts; not the body, which a card (and the export) never shows."""
     return (
         partner_figures(projects)
+        .defer_streamfields()
         .select_related("listing_image")
         .prefetch_related(
             images.renditions_of("listing_image", images.CARD),

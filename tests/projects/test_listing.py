@@ -132,6 +132,18 @@ def test_bad_filter_values_never_error(client, projects, query):
     assert response.status_code == 200
 
 
+@pytest.mark.parametrize("url", ["/de/projekte/", "/de/projekte/?status=running", "/de/"])
+def test_project_cards_do_not_read_the_body(client, projects, url):
+    client.get(url)
+    with CaptureQueriesContext(connection) as context:
+        html = client.get(url).content.decode()
+    assert "Running rural project" in html or url == "/de/"
+    assert "EU-Belong" in html
+    assert not [
+        query for query in context.captured_queries if '"projects_projectpage"."body"' in query["sql"]
+    ]
+
+
 def test_a_new_theme_filters_at_once(client, projects, make_project):
     from wagtail.models import Locale
 
