@@ -9,7 +9,9 @@ time of a file under var/ (several worker processes on one machine share it; loc
 """
 
 import os
+import pickle
 import time
+from contextvars import ContextVar
 from pathlib import Path
 
 from django.conf import settings
@@ -26,7 +28,13 @@ def _generation_file() -> Path:
     )
 
 
-def current_generation() -> str:
+# The generation as this request first read it. With Redis every read is a round trip, and a page asks for it in
+# every remember() (the home page about a dozen times): AnonymousPageCacheMiddleware opens a slot per request, so it
+# is read once. Outside a request (commands, tests between requests) every call reads it.
+_request_generation: ContextVar[list | None] = ContextVar("gemeinsam_request_generation", default=None)
+
+
+def _read_generation() -> str:
     if settings.REDIS_URL:
         return str(cache.get_or_set(GENERATION_KEY, time.time_ns(), None))
     try:
@@ -35,14 +43,61 @@ def current_generation() -> str:
         return "0"
 
 
+def current_generation() -> str:
+    slot = _request_generation.get()
+    if slot is None:
+        return _read_generation()
+    if not slot:
+        slot.append(_read_generation())
+    return slot[0]
+
+
+class _SharedValueCopies:
+    """Copies of the values remember() keeps in Redis, held in this process for the latest generation only, so a
+    page reads none of them over the network (with Redis, the bench project page took 20-24 ms in-process instead
+    of 14-16 with the local-memory cache, the imprint 11 instead of 5). Stored pickled and unpickled on every
+    read, as a cache would hand them out: callers may change what they get. A new generation (a publish on any
+    server) empties it."""
+
+    def __init__(self, limit: int = 2_000):
+        self.limit = limit
+        self.generation = None
+        self.values = {}
+
+    def get(self, generation: str, key: str):
+        if generation != self.generation:
+            return None
+        found = self.values.get(key)
+        if found is None or found[0] < time.monotonic():
+            return None
+        return pickle.loads(found[1])  # noqa: S301 - bytes this process pickled itself
+
+    def set(self, generation: str, key: str, value, seconds: int) -> None:
+        if generation != self.generation or len(self.values) >= self.limit:
+            self.generation, self.values = generation, {}
+        self.values[key] = (time.monotonic() + seconds, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+
+
+shared_value_copies = _SharedValueCopies()
+
+
 def remember(key: str, build, seconds: int = 60 * 60):
     """A value built from what the public site shows (the menu, the home page), kept in the cache until the next
-    change bumps the generation: `build()` runs once per generation and process or Redis."""
-    full_key = f"site-data:{current_generation()}:{key}"
+    change bumps the generation: `build()` runs once per generation and process or Redis. With Redis, this
+    process also keeps a copy until the generation changes (_SharedValueCopies)."""
+    generation = current_generation()
+    full_key = f"site-data:{generation}:{key}"
+    shared = bool(settings.REDIS_URL)
+    if shared:
+        value = shared_value_copies.get(generation, full_key)
+        if value is not None:
+            return value
     value = cache.get(full_key)
     if value is None:
         value = build()
         cache.set(full_key, value, seconds)
+    if shared:
+        shared_value_copies.set(generation, full_key, value, seconds)
     return value
 
 
@@ -94,6 +149,7 @@ def forget_kept_in_process():
     """For tests, whose rolled-back changes do not bump the generation."""
     for kept in (url_parts, link_index, listing_figures):
         kept.forget()
+    shared_value_copies.generation, shared_value_copies.values = None, {}
 
 
 def section_index(model, locale_id):
@@ -114,6 +170,9 @@ def section_index(model, locale_id):
 
 def bump_generation(**_kwargs) -> None:
     """Invalidate every cached page (signal receiver)."""
+    slot = _request_generation.get()
+    if slot is not None:
+        slot.clear()  # what this request reads after its own publish must be new
     if settings.REDIS_URL:
         cache.set(GENERATION_KEY, time.time_ns(), None)
         return
@@ -134,6 +193,13 @@ class AnonymousPageCacheMiddleware:
         self.prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
 
     def __call__(self, request):
+        token = _request_generation.set([])  # the generation is read at most once in this request
+        try:
+            return self._respond(request)
+        finally:
+            _request_generation.reset(token)
+
+    def _respond(self, request):
         if not self._request_is_cacheable(request):
             return self.get_response(request)
         key = f"page-cache:{current_generation()}:{request.get_host()}:{request.get_full_path()}"
