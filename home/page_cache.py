@@ -52,55 +52,6 @@ def current_generation() -> str:
     return slot[0]
 
 
-class _SharedValueCopies:
-    """Copies of the values remember() keeps in Redis, held in this process for the latest generation only, so a
-    page reads none of them over the network (with Redis, the bench project page took 20-24 ms in-process instead
-    of 14-16 with the local-memory cache, the imprint 11 instead of 5). Stored pickled and unpickled on every
-    read, as a cache would hand them out: callers may change what they get. A new generation (a publish on any
-    server) empties it."""
-
-    def __init__(self, limit: int = 2_000):
-        self.limit = limit
-        self.generation = None
-        self.values = {}
-
-    def get(self, generation: str, key: str):
-        if generation != self.generation:
-            return None
-        found = self.values.get(key)
-        if found is None or found[0] < time.monotonic():
-            return None
-        return pickle.loads(found[1])  # noqa: S301 - bytes this process pickled itself
-
-    def set(self, generation: str, key: str, value, seconds: int) -> None:
-        if generation != self.generation or len(self.values) >= self.limit:
-            self.generation, self.values = generation, {}
-        self.values[key] = (time.monotonic() + seconds, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
-
-
-shared_value_copies = _SharedValueCopies()
-
-
-def remember(key: str, build, seconds: int = 60 * 60):
-    """A value built from what the public site shows (the menu, the home page), kept in the cache until the next
-    change bumps the generation: `build()` runs once per generation and process or Redis. With Redis, this
-    process also keeps a copy until the generation changes (_SharedValueCopies)."""
-    generation = current_generation()
-    full_key = f"site-data:{generation}:{key}"
-    shared = bool(settings.REDIS_URL)
-    if shared:
-        value = shared_value_copies.get(generation, full_key)
-        if value is not None:
-            return value
-    value = cache.get(full_key)
-    if value is None:
-        value = build()
-        cache.set(full_key, value, seconds)
-    if shared:
-        shared_value_copies.set(generation, full_key, value, seconds)
-    return value
-
-
 class KeptInProcess:
     """Values kept in this process until the next change bumps the generation: built once per generation and
     process, with no cache read (the generation is read once per request, see `generation_of`)."""
@@ -145,11 +96,42 @@ link_index = KeptInProcess(limit=100)
 listing_figures = KeptInProcess(limit=100)
 
 
+# With Redis, copies of what remember() keeps there, so a page reads none of it over the network (the bench
+# project page took 20-24 ms in-process instead of 14-16 with the local-memory cache, the imprint 11 instead of 5).
+shared_value_copies = KeptInProcess(limit=2_000)
+
+
 def forget_kept_in_process():
     """For tests, whose rolled-back changes do not bump the generation."""
-    for kept in (url_parts, link_index, listing_figures):
+    for kept in (url_parts, link_index, listing_figures, shared_value_copies):
         kept.forget()
-    shared_value_copies.generation, shared_value_copies.values = None, {}
+
+
+def remember(key: str, build, seconds: int = 60 * 60):
+    """A value built from what the public site shows (the menu, the home page), kept in the cache until the next
+    change bumps the generation: `build()` runs once per generation and process or Redis. With Redis, this
+    process also keeps a copy until the generation changes or `seconds` pass (`shared_value_copies`), pickled
+    and unpickled on every read, as a cache hands values out: callers may change what they get."""
+    full_key = f"site-data:{current_generation()}:{key}"
+
+    def from_cache():
+        value = cache.get(full_key)
+        if value is None:
+            value = build()
+            cache.set(full_key, value, seconds)
+        return value
+
+    if not settings.REDIS_URL:
+        return from_cache()
+
+    def copy():
+        value = from_cache()
+        if value is None:
+            return None  # nothing kept: asked again next time, as the cache does
+        return time.monotonic() + seconds, pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+
+    kept = shared_value_copies.get(None, full_key, copy, still_valid=lambda kept: kept[0] >= time.monotonic())
+    return None if kept is None else pickle.loads(kept[1])  # noqa: S301 - bytes this process pickled itself
 
 
 def section_index(model, locale_id):
