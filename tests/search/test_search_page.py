@@ -182,7 +182,7 @@ def test_searches_are_recorded_for_the_promotions_report(search):
     assert Query.objects.filter(query_string__contains="zauberwort").count() == 2
 
 
-def test_a_search_without_picks_reads_no_picks_and_counts_its_hit_in_one_statement(search):
+def test_a_search_without_picks_reads_no_picks_and_counts_its_hit_in_one_write(search):
     search("de", "Zauberwort")  # warm: site structure, the kept list of queries with picks
     with CaptureQueriesContext(connection) as context:
         response, _html = search("de", "Zauberwort")
