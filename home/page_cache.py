@@ -99,11 +99,13 @@ listing_figures = KeptInProcess(limit=100)
 # With Redis, copies of what remember() keeps there, so a page reads none of it over the network (the bench
 # project page took 20-24 ms in-process instead of 14-16 with the local-memory cache, the imprint 11 instead of 5).
 shared_value_copies = KeptInProcess(limit=2_000)
+# Listing queries built and compiled once (home/compiled_queries.py).
+compiled_queries = KeptInProcess(limit=1_000)
 
 
 def forget_kept_in_process():
     """For tests, whose rolled-back changes do not bump the generation."""
-    for kept in (url_parts, link_index, listing_figures, shared_value_copies):
+    for kept in (url_parts, link_index, listing_figures, shared_value_copies, compiled_queries):
         kept.forget()
 
 

@@ -16,6 +16,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from home import compiled_queries
 from home.page_cache import remember
 
 
@@ -87,21 +88,24 @@ def _route_in_section(home: Page, section: Page, request, remaining: list[str]):
     it allows, each in one query; None where that cannot be told, or nothing is found, so the general way decides."""
     model = type(section)
     if not remaining or _routes_itself(section, remaining):
-        page = _with_images(model).filter(pk=section.pk).first()
+        found = compiled_queries.rows(
+            ("route", model._meta.label_lower, section.pk), lambda: _with_images(model).filter(pk=section.pk)
+        )
         trail = [home]
     else:
         allowed = model.allowed_subpage_models()
         if len(allowed) != 1 or len(remaining) != 1:
             return None
-        page = (
-            _with_images(allowed[0])
-            .filter(url_path=f"{section.url_path}{remaining[0]}/", depth=section.depth + 1)
-            .first()
+        url_path, depth = f"{section.url_path}{remaining[0]}/", section.depth + 1
+        found = compiled_queries.rows(
+            ("route", allowed[0]._meta.label_lower, url_path, depth),
+            lambda: _with_images(allowed[0]).filter(url_path=url_path, depth=depth).order_by("pk")[:1],
         )
         trail = [home, section]
         remaining = []
-    if page is None:
+    if not found:
         return None
+    page = found[0]
     page._cached_parent_obj = trail[-1]
     return _with_ancestors(page.route(request, remaining), [*trail, page])
 

@@ -12,7 +12,7 @@ from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
 from wagtail.models import Page
 
-from home import images
+from home import compiled_queries, images
 from home.links import linked_to, may_link_to
 from home.page_cache import remember
 from news.models import EventPage, NewsCategory, NewsPage
@@ -224,22 +224,31 @@ def with_event_card_data(queryset):
 
 # Sections on other pages ----------------------------------------------------------------------------------------
 def latest_news(locale, limit=3):
-    items = list(with_card_data(news_for_language(locale))[:limit])
+    items = compiled_queries.rows(
+        ("latest-news", locale_id_of(locale), limit),
+        lambda: with_card_data(news_for_language(locale))[:limit],
+    )
     return localize_categories(items, locale)
 
 
 def next_events(locale, limit=3):
-    return list(events_for_language(locale).defer_streamfields()[:limit])
+    return compiled_queries.rows(
+        ("next-events", locale_id_of(locale), limit),
+        lambda: events_for_language(locale).defer_streamfields()[:limit],
+    )
 
 
 def project_news(project, limit=3, request=None):
     """The latest news of a project, in the project page's language: one query, none if no news item links it."""
     if not may_link_to(NewsPage, "related_projects", project.translation_key, request):
         return []
-    return list(
-        for_project(news_for_language(project.locale_id), project)
-        .defer_streamfields()
-        .select_related("locale")[:limit]
+    return compiled_queries.rows(
+        ("project-news", project.translation_key, project.locale_id, limit),
+        lambda: (
+            for_project(news_for_language(project.locale_id), project)
+            .defer_streamfields()
+            .select_related("locale")[:limit]
+        ),
     )
 
 
@@ -247,4 +256,7 @@ def project_events(project, request=None):
     """The upcoming events of a project: one query, none if no event links it."""
     if not may_link_to(EventPage, "related_projects", project.translation_key, request):
         return []
-    return list(for_project(events_for_language(project.locale_id), project).defer_streamfields())
+    return compiled_queries.rows(
+        ("project-events", project.translation_key, project.locale_id),
+        lambda: for_project(events_for_language(project.locale_id), project).defer_streamfields(),
+    )

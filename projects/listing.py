@@ -115,6 +115,11 @@ class ProjectFilters:
         """The filtered projects with everything an export row shows, in a fixed number of queries."""
         return with_export_data(self.projects()).order_by("-start_date", "title")
 
+    def key(self) -> tuple:
+        """Everything the listing's query depends on besides the language and the day (home.compiled_queries)."""
+        filters = (self.status, self.funder, self.programme, self.theme, self.country, self.year)
+        return ("project-index", self.index_page.pk, *filters)
+
     def cards(self):
         """The filtered projects with what a card shows."""
         return with_card_data(self.projects()).order_by("-start_date", "title")

@@ -4,6 +4,7 @@ from django import template
 from django.utils.translation import get_language
 
 from downloads.file_labels import file_label as _file_label
+from home import compiled_queries
 from home.links import linked_to, may_link_to
 
 register = template.Library()
@@ -39,7 +40,10 @@ def newest_materials(context, count=HOME_MATERIAL_COUNT):
     page = context.get("page")
     if page is None:
         return []
-    return list(LearningMaterialPage.objects.live().filter(locale_id=page.locale_id).newest_first()[:count])
+    return compiled_queries.rows(
+        ("newest-materials", page.locale_id, count),
+        lambda: LearningMaterialPage.objects.live().filter(locale_id=page.locale_id).newest_first()[:count],
+    )
 
 
 @register.simple_tag

@@ -139,6 +139,11 @@ class IndexPage(BasePage):
         """How many items the listing has, where it is known without a COUNT query (None: count them)."""
         return None
 
+    def get_listing_key(self, request) -> tuple | None:
+        """A tuple naming everything `get_listing_queryset` depends on besides the language and the day (its
+        filters), so each page of it is compiled once (home.compiled_queries); None: compile it every time."""
+        return None
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["page_obj"] = paginate(
@@ -146,6 +151,7 @@ class IndexPage(BasePage):
             self.get_listing_queryset(request),
             self.per_page,
             count=self.get_listing_count(request),
+            key=self.get_listing_key(request),
         )
         context["base_query"] = query_without(request, "page")
         return context

@@ -101,6 +101,11 @@ class ProjectIndexPage(RoutablePageMixin, IndexPage):
 
         return ProjectFilters(self, request).count()
 
+    def get_listing_key(self, request):
+        from projects.listing import ProjectFilters
+
+        return ProjectFilters(self, request).key()
+
     def get_context(self, request, *args, **kwargs):
         from projects.listing import ProjectFilters
 

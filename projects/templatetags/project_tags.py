@@ -12,7 +12,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from home import formatting
+from home import compiled_queries, formatting
 from home.localize import active_language_code
 from home.templatetags.navigation_tags import page_language
 from projects import facts
@@ -192,13 +192,16 @@ def featured_projects(limit=3):
     from projects.listing import with_card_data
     from projects.models import ProjectPage
 
-    projects = (
-        ProjectPage.objects.live()
-        # Joined, not Locale.get_active(): that would be a query of its own.
-        .filter(locale__language_code=active_language_code(), featured=True)
-        .order_by("-start_date", "title")
-    )
-    return list(with_card_data(projects)[:limit])
+    def build():
+        projects = (
+            ProjectPage.objects.live()
+            # Joined, not Locale.get_active(): that would be a query of its own.
+            .filter(locale__language_code=active_language_code(), featured=True)
+            .order_by("-start_date", "title")
+        )
+        return with_card_data(projects)[:limit]
+
+    return compiled_queries.rows(("featured-projects", limit), build)
 
 
 @register.simple_tag

@@ -32,3 +32,7 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS_OVERRIDE", "0"))
 # One generation file per test process, so two suites run side by side (PostgreSQL and SQLite) cannot
 # invalidate each other's caches and change query counts.
 PAGE_CACHE_GENERATION_FILE = VAR_DIR / f"page-cache-generation-test-{os.getpid()}"  # noqa: F405
+
+# Every reuse of a query compiled once (home/compiled_queries.py) compiles it again and fails if the SQL differs:
+# a key that misses something the query depends on fails the tests.
+CHECK_COMPILED_QUERIES = True
