@@ -27,36 +27,66 @@ _NO_ROWS = (
 )
 
 
-def rows(key: tuple, build) -> list:
-    """`list(build())`, with the queryset `build()` returns built and compiled once per `key`."""
+def rows(key: tuple, build, moment=None) -> list:
+    """`list(build())`, with the queryset `build()` returns built and compiled once per `key`. `moment` is the
+    current time where the query compares with it (open calls): the kept SQL's parameters that are the moment it
+    was compiled at are set to this one on each run."""
     full_key = (*key, translation.get_language(), timezone.localdate())
-    kept = _kept.get(None, full_key, lambda: _compile(build()))
+    kept = _kept.get(None, full_key, lambda: _compile(build(), moment))
+    if kept != _NO_ROWS:
+        kept = _at_moment(kept, moment)
     if getattr(settings, "CHECK_COMPILED_QUERIES", False):
-        _check(full_key, kept, _compile(build()))
+        _check(full_key, kept, _compile(build(), moment))
     if kept == _NO_ROWS:
         return []
-    queryset, compiler = kept
-    # Each run gets its own compiler on this thread's connection (runserver and the tests' live server are
-    # threaded); the kept one only lends it what compiling found: SQL, columns and how rows become objects.
-    compiler = copy.copy(compiler)
-    compiler.connection = connections[queryset.db]
+    queryset, compiler, _moment_at = kept
     queryset = queryset._chain()
     queryset.query.get_compiler = lambda *args, **kwargs: compiler
     return list(queryset)
 
 
-def _compile(queryset):
+def _compile(queryset, moment):
     compiler = queryset.query.get_compiler(queryset.db)
     try:
-        sql = compiler.as_sql()
+        sql, params = compiler.as_sql()
     except EmptyResultSet:
         return _NO_ROWS
-    compiler.as_sql = lambda *args, **kwargs: sql  # what execute_sql() asks for
-    return queryset, compiler
+    moment_at = []
+    if moment is not None:
+        as_param = _as_param(moment, compiler.connection)
+        moment_at = [index for index, param in enumerate(params) if param == as_param]
+    compiler.as_sql = lambda *args, **kwargs: (sql, params)  # what execute_sql() asks for
+    return queryset, compiler, moment_at
+
+
+def _at_moment(kept, moment):
+    """A compiler for this run: on this thread's connection (runserver and the tests' live server are threaded),
+    with this moment's parameters; the kept one only lends it what compiling found (SQL, columns, how rows
+    become objects)."""
+    queryset, kept_compiler, moment_at = kept
+    compiler = copy.copy(kept_compiler)
+    compiler.connection = connections[queryset.db]
+    if moment_at:
+        sql, params = kept_compiler.as_sql()
+        params = list(params)
+        as_param = _as_param(moment, compiler.connection)
+        for index in moment_at:
+            params[index] = as_param
+        params = tuple(params)
+        compiler.as_sql = lambda *args, **kwargs: (sql, params)
+    return queryset, compiler, moment_at
+
+
+def _as_param(moment, connection):
+    # What a DateTimeField lookup passes to the database: the datetime itself on PostgreSQL, text on SQLite.
+    return connection.ops.adapt_datetimefield_value(moment)
 
 
 def _sql_of(kept):
-    return kept if kept == _NO_ROWS else kept[1].as_sql()
+    if kept == _NO_ROWS:
+        return kept
+    sql, params = kept[1].as_sql()
+    return sql, tuple(params)
 
 
 def _check(key, kept, fresh):

@@ -45,7 +45,8 @@ def index_context(index_page, request) -> dict:
         queryset = linked_to(queryset, "themes", translation_key=theme.translation_key)
     counts = status_counts(index_page, request, now)
     count = None if funder or theme else sum(counts[s] for s in STATUS_FILTERS[status])
-    page_obj = paginate(request, queryset, index_page.per_page, count=count)
+    key = ("call-index", index_page.pk, status, funder and funder.pk, theme and theme.translation_key)
+    page_obj = paginate(request, queryset, index_page.per_page, count=count, key=key, moment=now)
     page_obj.object_list = name_funders_in_language(page_obj.object_list, locale_id)
     return {
         "page_obj": page_obj,

@@ -6,6 +6,7 @@ from django import template
 from django.db.models import Q
 from django.utils import timezone
 
+from home import compiled_queries
 from home.formatting import format_long_date, format_money
 from home.localize import active_language_code
 from home.page_cache import section_index
@@ -74,18 +75,21 @@ def open_calls(limit=6):
     GROUP BY over every page column, which PostgreSQL answered by walking the page table's primary key (make
     bench: 9.6 ms to 7 ms)."""
     now = timezone.now()
-    calls = (
-        of_its_type(CallForProposalsPage.objects.live())
-        .filter(locale__language_code=active_language_code())
-        .filter(Q(opens_at__isnull=True) | Q(opens_at__lte=now))
-        .filter(Q(closes_at__gte=now) | Q(closes_at__isnull=True))
-        .annotate(next_deadline=next_deadline_after(now))
-        .select_related("funder")
-        .prefetch_related("deadlines")
-        .defer_streamfields()
-        .order_by("next_deadline", "pk")
-    )
-    calls = list(calls[:limit])
+
+    def build():
+        return (
+            of_its_type(CallForProposalsPage.objects.live())
+            .filter(locale__language_code=active_language_code())
+            .filter(Q(opens_at__isnull=True) | Q(opens_at__lte=now))
+            .filter(Q(closes_at__gte=now) | Q(closes_at__isnull=True))
+            .annotate(next_deadline=next_deadline_after(now))
+            .select_related("funder")
+            .prefetch_related("deadlines")
+            .defer_streamfields()
+            .order_by("next_deadline", "pk")
+        )[:limit]
+
+    calls = compiled_queries.rows(("open-calls", limit), build, moment=now)
     return name_funders_in_language(calls, calls[0].locale_id) if calls else calls
 
 
