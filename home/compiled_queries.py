@@ -22,9 +22,8 @@ from django.utils import timezone, translation
 
 from home.page_cache import compiled_queries as _kept
 
-_NO_ROWS = (
-    "no rows"  # the query compiles to nothing (e.g. `pk__in=[]`), as Django would answer it without SQL
-)
+# The query compiles to nothing (e.g. `pk__in=[]`): no rows, and no SQL, as Django would answer it.
+_NO_ROWS = "no rows"
 
 
 def rows(key: tuple, build, moment=None) -> list:

@@ -46,6 +46,8 @@ def index_context(index_page, request) -> dict:
     counts = status_counts(index_page, request, now)
     count = None if funder or theme else sum(counts[s] for s in STATUS_FILTERS[status])
     key = ("call-index", index_page.pk, status, funder and funder.pk, theme and theme.translation_key)
+    if index_page.pk is None:  # a preview of a call index not saved yet has no key of its own
+        key = None
     page_obj = paginate(request, queryset, index_page.per_page, count=count, key=key, moment=now)
     page_obj.object_list = name_funders_in_language(page_obj.object_list, locale_id)
     return {

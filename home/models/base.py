@@ -151,7 +151,8 @@ class IndexPage(BasePage):
             self.get_listing_queryset(request),
             self.per_page,
             count=self.get_listing_count(request),
-            key=self.get_listing_key(request),
+            # A preview of a page not saved yet has no key of its own.
+            key=self.get_listing_key(request) if self.pk else None,
         )
         context["base_query"] = query_without(request, "page")
         return context

@@ -51,7 +51,9 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
             filters.project and filters.project.pk,
             filters.year,
         )
-        page_obj = paginate(request, listings.with_card_data(items), self.per_page, count=count, key=key)
+        page_obj = paginate(
+            request, listings.with_card_data(items), self.per_page, count=count, key=key if self.pk else None
+        )
         listings.localize_categories(page_obj.object_list, self.locale)
         context.update(
             page_obj=page_obj,
