@@ -44,16 +44,9 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
         filters = listings.NewsFilters.from_request(request, self.locale, year=year)
         items = filters.apply(self.get_listing_queryset(request))
         count = None if filters.active else listings.news_count(self.locale)
-        key = (
-            "news-index",
-            self.pk,
-            filters.category and filters.category.slug,
-            filters.project and filters.project.pk,
-            filters.year,
-        )
-        page_obj = paginate(
-            request, listings.with_card_data(items), self.per_page, count=count, key=key if self.pk else None
-        )
+        # A preview of an index not saved yet has no key of its own.
+        key = filters.key(self) if self.pk else None
+        page_obj = paginate(request, listings.with_card_data(items), self.per_page, count=count, key=key)
         listings.localize_categories(page_obj.object_list, self.locale)
         context.update(
             page_obj=page_obj,
