@@ -31,7 +31,7 @@ def rows(key: tuple, build, moment=None) -> list:
     current time where the query compares with it (open calls): the kept SQL's parameters that are the moment it
     was compiled at are set to this one on each run."""
     full_key = (*key, translation.get_language(), timezone.localdate())
-    kept = _kept.get(None, full_key, lambda: _compile(build(), moment))
+    kept = _kept.get(full_key, lambda: _compile(build(), moment))
     if kept != _NO_ROWS:
         kept = _at_moment(kept, moment)
     if getattr(settings, "CHECK_COMPILED_QUERIES", False):

@@ -20,7 +20,7 @@ def linked_to(queryset, field: str, **lookups):
     return queryset.filter(pk__in=rows.values(relation.field.attname))
 
 
-def may_link_to(model, field: str, translation_key, request=None) -> bool:
+def may_link_to(model, field: str, translation_key) -> bool:
     """Whether any `model` object links through the many-to-many `field` to a page with `translation_key` (in any
     language, live or not). False means certainly none, so a page can skip the query for them: most projects have
     no events or materials, and on a project page those two queries were a fifth of its time (make bench). The
@@ -36,10 +36,10 @@ def may_link_to(model, field: str, translation_key, request=None) -> bool:
             links.values_list(f"{relation.m2m_reverse_field_name()}__translation_key", flat=True).distinct()
         )
 
-    return translation_key in link_index.get(request, (model._meta.label_lower, field, "to"), linked_keys)
+    return translation_key in link_index.get((model._meta.label_lower, field, "to"), linked_keys)
 
 
-def may_have_links(instance, field: str, request=None) -> bool:
+def may_have_links(instance, field: str) -> bool:
     """Whether `instance` has any object in its many-to-many `field` (tags included). False means certainly none,
     so a page can skip the query for them (most materials link no call). Kept like `may_link_to`."""
     from home.page_cache import link_index
@@ -56,11 +56,11 @@ def may_have_links(instance, field: str, request=None) -> bool:
         return frozenset(through.objects.values_list(own_key, flat=True).distinct())
 
     key = (instance._meta.label_lower, field, "from")
-    return instance.pk in link_index.get(request, key, linking_ids)
+    return instance.pk in link_index.get(key, linking_ids)
 
 
-def links_of(instance, field: str, request=None):
+def links_of(instance, field: str):
     """`instance`'s many-to-many `field` as a queryset, or an empty one that asks no query where `may_have_links`
     says it has none."""
     manager = getattr(instance, field)
-    return manager.all() if may_have_links(instance, field, request) else manager.none()
+    return manager.all() if may_have_links(instance, field) else manager.none()

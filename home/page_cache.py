@@ -54,7 +54,7 @@ def current_generation() -> str:
 
 class KeptInProcess:
     """Values kept in this process until the next change bumps the generation: built once per generation and
-    process, with no cache read (the generation is read once per request, see `generation_of`)."""
+    process, with no cache read (the generation is read once per request, see `current_generation`)."""
 
     def __init__(self, limit: int):
         self.limit = limit  # e.g. a crawler's walk over every page must not grow the process without end
@@ -64,26 +64,16 @@ class KeptInProcess:
         self.generation = None
         self.values = {}
 
-    def get(self, request, key, build, still_valid=None):
+    def get(self, key, build, still_valid=None):
         """The value kept under `key`, built now if there is none this generation, or if `still_valid(value)` says
         it has run out for another reason (a call opening or closing, say)."""
-        generation = generation_of(request)
+        generation = current_generation()
         if generation != self.generation or len(self.values) >= self.limit:
             self.generation, self.values = generation, {}
         value = self.values.get(key)
         if value is None or (still_valid is not None and not still_valid(value)):
             value = self.values[key] = build()
         return value
-
-
-def generation_of(request) -> str:
-    """The current generation, read once per request (with Redis it is a round trip); every time without one."""
-    if request is None:
-        return current_generation()
-    generation = getattr(request, "_page_cache_generation", None)
-    if generation is None:
-        generation = request._page_cache_generation = current_generation()
-    return generation
 
 
 # Pages' URL parts (Page.get_url_parts). Wagtail reverses the serve URL under the page's language for every link
@@ -132,7 +122,7 @@ def remember(key: str, build, seconds: int = 60 * 60):
             return None  # nothing kept: asked again next time, as the cache does
         return time.monotonic() + seconds, pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
 
-    kept = shared_value_copies.get(None, full_key, copy, still_valid=lambda kept: kept[0] >= time.monotonic())
+    kept = shared_value_copies.get(full_key, copy, still_valid=lambda kept: kept[0] >= time.monotonic())
     return None if kept is None else pickle.loads(kept[1])  # noqa: S301 - bytes this process pickled itself
 
 

@@ -243,9 +243,9 @@ def next_events(locale, limit=3):
     )
 
 
-def project_news(project, limit=3, request=None):
+def project_news(project, limit=3):
     """The latest news of a project, in the project page's language: one query, none if no news item links it."""
-    if not may_link_to(NewsPage, "related_projects", project.translation_key, request):
+    if not may_link_to(NewsPage, "related_projects", project.translation_key):
         return []
     return compiled_queries.rows(
         ("project-news", project.translation_key, project.locale_id, limit),
@@ -257,9 +257,9 @@ def project_news(project, limit=3, request=None):
     )
 
 
-def project_events(project, request=None):
+def project_events(project):
     """The upcoming events of a project: one query, none if no event links it."""
-    if not may_link_to(EventPage, "related_projects", project.translation_key, request):
+    if not may_link_to(EventPage, "related_projects", project.translation_key):
         return []
     return compiled_queries.rows(
         ("project-events", project.translation_key, project.locale_id),

@@ -43,7 +43,7 @@ def index_context(index_page, request) -> dict:
     if theme is not None:
         # A call linked to both language versions of the theme is still listed once.
         queryset = linked_to(queryset, "themes", translation_key=theme.translation_key)
-    counts = status_counts(index_page, request, now)
+    counts = status_counts(index_page, now)
     count = None if funder or theme else sum(counts[s] for s in STATUS_FILTERS[status])
     key = ("call-index", index_page.pk, status, funder and funder.pk, theme and theme.translation_key)
     if index_page.pk is None:  # a preview of a call index not saved yet has no key of its own
@@ -78,7 +78,7 @@ class StatusCounts:
         return self.valid_until is None or now < self.valid_until
 
 
-def status_counts(index_page, request, now) -> StatusCounts:
+def status_counts(index_page, now) -> StatusCounts:
     """The index's calls counted by status: one query, kept in the process until the next publish or until a call
     opens or passes its last deadline, whichever comes first. The unfiltered list's count and the link to the
     closed calls then cost no query (two COUNTs on every view of the call index before)."""
@@ -111,7 +111,7 @@ def status_counts(index_page, request, now) -> StatusCounts:
         )
 
     return listing_figures.get(
-        request, ("call-status-counts", index_page.pk), count, still_valid=lambda kept: kept.valid_at(now)
+        ("call-status-counts", index_page.pk), count, still_valid=lambda kept: kept.valid_at(now)
     )
 
 

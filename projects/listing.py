@@ -109,7 +109,7 @@ class ProjectFilters:
                 ids.setdefault(slug, []).append(pk)
             return ids
 
-        return listing_figures.get(self.request, "project-theme-ids", load).get(self.theme, [])
+        return listing_figures.get("project-theme-ids", load).get(self.theme, [])
 
     def listing(self):
         """The filtered projects with everything an export row shows, in a fixed number of queries."""

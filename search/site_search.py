@@ -164,11 +164,10 @@ class Promotion:
     page: Page | None = None
 
 
-def promoted_queries(request=None) -> frozenset[str]:
+def promoted_queries() -> frozenset[str]:
     """The query strings that have editors' picks, kept until the next change (saving or deleting a pick bumps the
     generation, home.page_cache): most searches have none, and so skip the query for them."""
     return listing_figures.get(
-        request,
         "promoted-queries",
         lambda: frozenset(SearchPromotion.objects.values_list("query__query_string", flat=True)),
     )
@@ -178,7 +177,7 @@ def promotions_for(query: str, locale, request=None) -> list[Promotion]:
     """Editors' picks for this query, in the active language: a promoted page is shown in its translation for
     `locale` (if that is live), so one pick serves both languages; external links are shown as entered."""
     query_string = normalise_query_string(query)
-    if query_string not in promoted_queries(request):
+    if query_string not in promoted_queries():
         return []
     picks = list(
         SearchPromotion.objects.filter(query__query_string=query_string)

@@ -2,8 +2,10 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.http import HttpResponse
+from django.test import RequestFactory
 
-from home.page_cache import HEADER
+from home.page_cache import HEADER, AnonymousPageCacheMiddleware, KeptInProcess, bump_generation
 from news.models import NewsPage
 
 
@@ -112,3 +114,20 @@ def test_publishing_purges_the_page_and_its_listings_in_every_language(demo, set
     privacy.save_revision().publish()
     purged = {url.removeprefix("http://testserver") for url in RecordingBackend.purged}
     assert {"/de/datenschutz/", "/en/privacy/", "/de/", "/en/"} <= purged
+
+
+def test_what_a_request_keeps_is_built_again_after_its_own_publish(settings, tmp_path):
+    """The generation is read once per request, but a publish within that request (an editor's, say) is seen by
+    what it reads afterwards: a value kept in the process before the publish is not handed out after it."""
+    settings.PAGE_CACHE_GENERATION_FILE = tmp_path / "generation"
+    kept, built = KeptInProcess(limit=10), []
+
+    def view(request):
+        before = kept.get("menu", lambda: built.append("before") or "old menu")
+        bump_generation()
+        after = kept.get("menu", lambda: built.append("after") or "new menu")
+        return HttpResponse(f"{before} / {after}")
+
+    response = AnonymousPageCacheMiddleware(view)(RequestFactory().post("/de/"))
+    assert response.content.decode() == "old menu / new menu"
+    assert built == ["before", "after"]

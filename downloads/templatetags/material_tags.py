@@ -25,7 +25,7 @@ def related_materials(context, page):
     if page is None or not getattr(page, "translation_key", None):
         return []
     field = "related_calls" if isinstance(page, CallForProposalsPage) else "related_projects"
-    if not may_link_to(LearningMaterialPage, field, page.translation_key, context.get("request")):
+    if not may_link_to(LearningMaterialPage, field, page.translation_key):
         return []
     materials = LearningMaterialPage.objects.live().filter(locale_id=page.locale_id)
     # A material linking both language versions of the page is still listed once.

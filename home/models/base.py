@@ -84,7 +84,7 @@ class BasePage(Page):
             return super().get_url_parts(request)
         site = Site.find_for_request(request)
         key = (self.url_path, translation.get_language(), site.pk if site else None)
-        return url_parts.get(request, key, lambda: super(BasePage, self).get_url_parts(request))
+        return url_parts.get(key, lambda: super(BasePage, self).get_url_parts(request))
 
     def get_view_restrictions(self):
         """The same restrictions as Wagtail's (this page and its ancestors; an alias counts as its source page), in

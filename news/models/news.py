@@ -208,9 +208,9 @@ class NewsPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         locale = self.locale_id  # an id is enough for the filters below; self.locale would be a query
         # Each relation is asked only if the item has any (home.links.may_have_links): many items have no tags.
-        context["categories"] = listings.categories_in_language(links_of(self, "categories", request), locale)
-        context["projects"] = listings.localized_projects(links_of(self, "related_projects", request), locale)
-        context["tags"] = list(links_of(self, "tags", request))
+        context["categories"] = listings.categories_in_language(links_of(self, "categories"), locale)
+        context["projects"] = listings.localized_projects(links_of(self, "related_projects"), locale)
+        context["tags"] = list(links_of(self, "tags"))
         # The item's index (feed links, category links) as its own type, kept until the next publish: routing
         # has the parent already, but only as a plain Page, and `.specific` would be a query on every view.
         parent = self.get_parent()

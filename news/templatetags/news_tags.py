@@ -64,7 +64,7 @@ def project_news(context):
     return {
         "request": request,
         "page": page,
-        "news_items": listings.project_news(page, request=request),
-        "events": listings.project_events(page, request=request),
+        "news_items": listings.project_news(page),
+        "events": listings.project_events(page),
         "news_index": news_index,
     }
