@@ -13,16 +13,19 @@ from django.db import connection
 
 @contextmanager
 def planned_for_their_values():
-    """Queries run inside this block are planned for their own parameter values (PostgreSQL; elsewhere it does
-    nothing). The connection's setting is put back afterwards, so other queries keep their reused plans; not a
-    transaction-local SET, which in an enclosing transaction (ATOMIC_REQUESTS, tests) would outlive the block."""
+    """Queries run inside this block are planned for their own parameter values (PostgreSQL with server-side
+    binding; elsewhere it does nothing). They are sent as unnamed statements, which PostgreSQL plans at each run
+    with the values bound, instead of being prepared after their fifth run; other queries keep their prepared
+    statements and reused plans. Only psycopg's setting changes, so this costs no round trip (setting and resetting
+    `plan_cache_mode` on the server around the block cost two statements per filtered listing and search)."""
     if connection.vendor != "postgresql":
         yield
         return
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT set_config('plan_cache_mode', 'force_custom_plan', false)")
+    connection.ensure_connection()
+    database = connection.connection
+    threshold = database.prepare_threshold
+    database.prepare_threshold = None  # psycopg: never prepare, and do not use what is already prepared
     try:
         yield
     finally:
-        with connection.cursor() as cursor:
-            cursor.execute("RESET plan_cache_mode")
+        database.prepare_threshold = threshold
