@@ -148,7 +148,7 @@ class IndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["page_obj"] = paginate(
             request,
-            self.get_listing_queryset(request),
+            lambda: self.get_listing_queryset(request),  # built once per key where the count is known
             self.per_page,
             count=self.get_listing_count(request),
             # A preview of a page not saved yet has no key of its own.

@@ -42,11 +42,16 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
 
         context = super(IndexPage, self).get_context(request, *args, **kwargs)
         filters = listings.NewsFilters.from_request(request, self.locale, year=year)
-        items = filters.apply(self.get_listing_queryset(request))
         count = None if filters.active else listings.news_count(self.locale)
         # A preview of an index not saved yet has no key of its own.
         key = filters.key(self) if self.pk else None
-        page_obj = paginate(request, listings.with_card_data(items), self.per_page, count=count, key=key)
+        page_obj = paginate(
+            request,
+            lambda: listings.with_card_data(filters.apply(self.get_listing_queryset(request))),
+            self.per_page,
+            count=count,
+            key=key,
+        )
         listings.localize_categories(page_obj.object_list, self.locale)
         context.update(
             page_obj=page_obj,

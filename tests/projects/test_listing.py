@@ -3,14 +3,18 @@
 import csv
 import datetime
 import io
+from unittest import mock
 from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
-from projects.models import Funder
+from projects import facts
+from projects.listing import ProjectFilters
+from projects.models import Funder, ProjectPage
 
 TODAY = datetime.datetime(2024, 6, 1, 12, tzinfo=ZoneInfo("Europe/Berlin"))
 
@@ -255,7 +259,7 @@ def test_filter_choices_and_count_follow_a_publish_at_once(client, demo, make_pr
     project must show in them on the next request."""
     html = client.get("/de/projekte/").content.decode()
     assert '<option value="2001"' not in html
-    shown = len(client.get("/de/projekte/").context["page_obj"].paginator.object_list)
+    shown = ProjectPage.objects.live().filter(locale__language_code="de").count()
     count = client.get("/de/projekte/").context["page_obj"].paginator.count
     assert count == shown
 
@@ -299,3 +303,28 @@ def test_filtered_listing_is_planned_for_its_filter_values(client, projects):
         '"projects_projectpage"."start_date" <=' in sql for sql in cards
     )  # running: never prepared
     assert not any(sql.startswith("SELECT COUNT(*)") and "projects_projectpage" in sql for sql in prepared)
+
+
+@override_settings(CHECK_COMPILED_QUERIES=False)  # the check builds every query again, on purpose
+def test_a_filtered_listing_is_built_once_and_counted_on_every_view(client, make_project):
+    """The filtered index's count and page of cards are built and compiled once per filter (home.compiled_queries),
+    but the database answers every view: a project whose end date changes without a publish, so that nothing kept
+    in the process is renewed, is counted and listed as completed at once."""
+    today = facts.berlin_today()
+    # Started a month ago, the most recent start among the completed projects: first on their first page.
+    started = today - datetime.timedelta(days=30)
+    make_project("late-finisher", start=started, end=today + datetime.timedelta(days=365))
+    url = "/de/projekte/?status=completed"
+    before = client.get(url)
+    assert "Late Finisher" not in before.content.decode()
+    ProjectPage.objects.filter(slug="late-finisher").update(end_date=today - datetime.timedelta(days=1))
+    after = client.get(url)
+    assert after.context["page_obj"].paginator.count == before.context["page_obj"].paginator.count + 1
+    assert "Late Finisher" in after.content.decode()  # the page ends one row later: its own compiled query
+
+    with mock.patch.object(
+        ProjectFilters, "projects", autospec=True, side_effect=ProjectFilters.projects
+    ) as built:
+        again = client.get(url)
+    assert built.call_count == 0  # neither the count's nor the cards' queryset was built again
+    assert again.content == after.content
