@@ -27,6 +27,15 @@ from home.page_cache import compiled_queries as _kept
 _NO_ROWS = "no rows"
 
 
+def listing_key(name: str, index_page, *filters) -> tuple | None:
+    """The key of an index page's listing: its name, the index page and the filters it depends on. None for a
+    preview of an index page not saved yet, which has no id of its own (two such previews would share the key):
+    its listing is built and compiled on every view."""
+    if index_page.pk is None:
+        return None
+    return (name, index_page.pk, *filters)
+
+
 def rows(key: tuple, build, moment=None) -> list:
     """`list(build())`, with the queryset `build()` returns built and compiled once per `key`. `moment` is the
     current time where the query compares with it (open calls): the kept SQL's parameters that are the moment it
@@ -45,8 +54,11 @@ def rows(key: tuple, build, moment=None) -> list:
     return list(queryset)
 
 
-def count(key: tuple, build) -> int:
-    """`build().count()`, with the counting query built and compiled once per `key`, as `rows` does."""
+def count(key: tuple | None, build) -> int:
+    """`build().count()`, with the counting query built and compiled once per `key`, as `rows` does (every time
+    without a key)."""
+    if key is None:
+        return build().count()
     counted = rows(
         (*key, "count"),
         lambda: (

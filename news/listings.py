@@ -190,10 +190,11 @@ class NewsFilters:
     def active(self) -> bool:
         return bool(self.category or self.project or self.year)
 
-    def key(self, index_page) -> tuple:
+    def key(self, index_page) -> tuple | None:
         """Everything the index's listing depends on besides the language and the day (home.compiled_queries)."""
         category = self.category.slug if self.category else None  # applied by slug (see `apply`)
-        return ("news-index", index_page.pk, category, self.project and self.project.pk, self.year)
+        project = self.project and self.project.pk
+        return compiled_queries.listing_key("news-index", index_page, category, project, self.year)
 
     def apply(self, queryset):
         if self.category:

@@ -6,6 +6,7 @@ from datetime import datetime
 from django.db.models import Count, Min, Q
 from django.utils import timezone
 
+from home import compiled_queries
 from home.links import linked_to
 from home.page_cache import listing_figures, remember
 from home.pagination import paginate, query_without
@@ -45,9 +46,9 @@ def index_context(index_page, request) -> dict:
         queryset = linked_to(queryset, "themes", translation_key=theme.translation_key)
     counts = status_counts(index_page, now)
     count = None if funder or theme else sum(counts[s] for s in STATUS_FILTERS[status])
-    key = ("call-index", index_page.pk, status, funder and funder.pk, theme and theme.translation_key)
-    if index_page.pk is None:  # a preview of a call index not saved yet has no key of its own
-        key = None
+    key = compiled_queries.listing_key(
+        "call-index", index_page, status, funder and funder.pk, theme and theme.translation_key
+    )
     page_obj = paginate(request, queryset, index_page.per_page, count=count, key=key, moment=now)
     page_obj.object_list = name_funders_in_language(page_obj.object_list, locale_id)
     return {

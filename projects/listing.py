@@ -115,10 +115,10 @@ class ProjectFilters:
         """The filtered projects with everything an export row shows, in a fixed number of queries."""
         return with_export_data(self.projects()).order_by("-start_date", "title")
 
-    def key(self) -> tuple:
+    def key(self) -> tuple | None:
         """Everything the listing's query depends on besides the language and the day (home.compiled_queries)."""
         filters = (self.status, self.funder, self.programme, self.theme, self.country, self.year)
-        return ("project-index", self.index_page.pk, *filters)
+        return compiled_queries.listing_key("project-index", self.index_page, *filters)
 
     def cards(self):
         """The filtered projects with what a card shows."""

@@ -124,6 +124,28 @@ def test_each_language_and_key_keeps_its_own_query():
     assert [group.name for group in english] == ["en: Editors"]
 
 
+@override_settings(CHECK_COMPILED_QUERIES=False)
+def test_a_count_is_compiled_once_per_listing_key_and_every_time_for_an_index_not_saved_yet():
+    """Two previews of index pages not saved yet would both have the id None: they get no key, and their
+    listing and count are built and compiled on every view instead of sharing one kept query."""
+    from projects.models import ProjectIndexPage
+
+    Group.objects.create(name="Testgruppe Ost")
+    saved = ProjectIndexPage.objects.first()
+    key = compiled_queries.listing_key("group-index", saved, "Testgruppe")
+    assert key == ("group-index", saved.pk, "Testgruppe")
+    assert (
+        compiled_queries.listing_key("group-index", ProjectIndexPage(title="Vorschau"), "Testgruppe") is None
+    )
+    with _compilations() as compiled:
+        for _ in range(2):
+            assert compiled_queries.count(key, lambda: _groups("Testgruppe")) == 1
+        assert compiled.call_count == 1
+        for _ in range(2):
+            assert compiled_queries.count(None, lambda: _groups("Testgruppe")) == 1
+        assert compiled.call_count == 3
+
+
 def test_a_query_that_can_match_nothing_asks_the_database_nothing(django_assert_num_queries):
     for _ in range(2):
         with django_assert_num_queries(0):

@@ -141,7 +141,8 @@ class IndexPage(BasePage):
 
     def get_listing_key(self, request) -> tuple | None:
         """A tuple naming everything `get_listing_queryset` depends on besides the language and the day (its
-        filters), so each page of it is compiled once (home.compiled_queries); None: compile it every time."""
+        filters), so each page of it is compiled once (home.compiled_queries.listing_key); None: compile it every
+        time."""
         return None
 
     def get_context(self, request, *args, **kwargs):
@@ -151,8 +152,7 @@ class IndexPage(BasePage):
             lambda: self.get_listing_queryset(request),  # built once per key where the count is known
             self.per_page,
             count=self.get_listing_count(request),
-            # A preview of a page not saved yet has no key of its own.
-            key=self.get_listing_key(request) if self.pk else None,
+            key=self.get_listing_key(request),
         )
         context["base_query"] = query_without(request, "page")
         return context

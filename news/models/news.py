@@ -43,14 +43,12 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
         context = super(IndexPage, self).get_context(request, *args, **kwargs)
         filters = listings.NewsFilters.from_request(request, self.locale, year=year)
         count = None if filters.active else listings.news_count(self.locale)
-        # A preview of an index not saved yet has no key of its own.
-        key = filters.key(self) if self.pk else None
         page_obj = paginate(
             request,
             lambda: listings.with_card_data(filters.apply(self.get_listing_queryset(request))),
             self.per_page,
             count=count,
-            key=key,
+            key=filters.key(self),
         )
         listings.localize_categories(page_obj.object_list, self.locale)
         context.update(
