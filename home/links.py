@@ -59,8 +59,13 @@ def may_have_links(instance, field: str) -> bool:
     return instance.pk in link_index.get(key, linking_ids)
 
 
-def links_of(instance, field: str):
-    """`instance`'s many-to-many `field` as a queryset, or an empty one that asks no query where `may_have_links`
-    says it has none."""
+def links_of(instance, field: str, live: bool = False):
+    """`instance`'s many-to-many `field` as a queryset (`live`: only live pages, for links to pages), or, where
+    `may_have_links` says it has none, an empty one that neither asks a query nor compiles one
+    (compiled_queries.known_empty)."""
+    from home.compiled_queries import known_empty
+
     manager = getattr(instance, field)
-    return manager.all() if may_have_links(instance, field) else manager.none()
+    if not may_have_links(instance, field):
+        return known_empty(manager.all())
+    return manager.live() if live else manager.all()

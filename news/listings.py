@@ -101,9 +101,12 @@ def localize_categories(items, locale):
 
 
 def localized_projects(projects, locale):
-    """The live projects of `locale` that are translations of `projects` (a queryset), by title. One query."""
+    """The live projects of `locale` that are translations of `projects` (a queryset), by title. One query, none
+    (and nothing compiled) for an empty queryset."""
     from projects.models import ProjectPage
 
+    if projects.query.is_empty():
+        return []
     return list(
         ProjectPage.objects.live()
         .filter(locale=locale, translation_key__in=projects.values("translation_key"))

@@ -232,7 +232,7 @@ class LearningMaterialPage(RoutablePageMixin, EasyReadSummaryMixin, BasePage):
         # Links go to the projects and calls in this page's language: one query each for all of them, none where
         # the material links none.
         for field in ("related_projects", "related_calls"):
-            context[field] = in_locale(links_of(self, field).live(), self.locale_id)
+            context[field] = in_locale(links_of(self, field, live=True), self.locale_id)
         return context
 
     @path("download/<int:file_id>/", name="download")

@@ -89,15 +89,16 @@ class BasePage(Page):
     def get_view_restrictions(self):
         """The same restrictions as Wagtail's (this page and its ancestors; an alias counts as its source page), in
         one query: the page's path names its ancestors, so they need not be loaded first. Runs on every request,
-        so the query is skipped (an empty queryset) when no page on the path is restricted: the restricted paths
-        of the site are kept until the next change (home.privacy)."""
+        so the query is skipped (an empty queryset, not even compiled) when no page on the path is restricted: the
+        restricted paths of the site are kept until the next change (home.privacy)."""
         from wagtail.models import PageViewRestriction
 
+        from home.compiled_queries import known_empty
         from home.privacy import restricted_paths
 
         paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
         if restricted_paths().isdisjoint(paths):
-            return PageViewRestriction.objects.none()
+            return known_empty(PageViewRestriction.objects.all())
         on_path = Page.objects.filter(path__in=paths)
         return PageViewRestriction.objects.filter(
             Q(page__in=on_path.filter(alias_of__isnull=True))
