@@ -51,15 +51,28 @@ def rows(key: tuple, build, moment=None) -> list:
     """`list(build())`, with the queryset `build()` returns built and compiled once per `key`. `moment` is the
     current time where the query compares with it (open calls): the kept SQL's parameters that are the moment it
     was compiled at are set to this one on each run."""
-    full_key = (*key, translation.get_language(), timezone.localdate())
-    kept = _kept.get(full_key, lambda: _compile(build(), moment))
+    return _run((*key, translation.get_language(), timezone.localdate()), build, moment=moment)
+
+
+def rows_for(key: tuple, build, value: int) -> list:
+    """`list(build(value))`, with the query compiled once per `key` for every `value` (an id): it is compiled for a
+    stand-in id, and each run sets the parameters that were the stand-in to its own `value`. For the rows of one
+    page (its partners, files, categories) on every page of a type, without keeping a query per page."""
+    return _run((*key, translation.get_language(), timezone.localdate()), build, value=value)
+
+
+def _run(full_key: tuple, build, moment=None, value=None) -> list:
+    with_value = value is not None
+    kept = _kept.get(
+        full_key, lambda: _compile(build(_STAND_IN) if with_value else build(), moment, with_value)
+    )
     if kept != _NO_ROWS:
-        kept = _at_moment(kept, moment)
+        kept = _for_this_run(kept, moment, value)
     if getattr(settings, "CHECK_COMPILED_QUERIES", False):
-        _check(full_key, kept, _compile(build(), moment))
+        _check(full_key, kept, _compile(build(value) if with_value else build(), moment))
     if kept == _NO_ROWS:
         return []
-    queryset, compiler, _moment_at = kept
+    queryset, compiler, _moment_at, _value_at = kept
     queryset = queryset._chain()
     queryset.query.get_compiler = lambda *args, **kwargs: compiler
     return list(queryset)
@@ -84,7 +97,12 @@ def count(key: tuple | None, build) -> int:
     return counted[0] if counted else 0
 
 
-def _compile(queryset, moment):
+# The id `rows_for` compiles its query for: no row has it (ids are positive), so the parameters that are this
+# number are exactly the ones that stand for the value.
+_STAND_IN = -7_654_321
+
+
+def _compile(queryset, moment, with_value=False):
     compiler = queryset.query.get_compiler(queryset.db)
     try:
         sql, params = compiler.as_sql()
@@ -94,26 +112,29 @@ def _compile(queryset, moment):
     if moment is not None:
         as_param = _as_param(moment, compiler.connection)
         moment_at = [index for index, param in enumerate(params) if param == as_param]
+    value_at = [index for index, param in enumerate(params) if param == _STAND_IN] if with_value else []
     compiler.as_sql = lambda *args, **kwargs: (sql, params)  # what execute_sql() asks for
-    return queryset, compiler, moment_at
+    return queryset, compiler, moment_at, value_at
 
 
-def _at_moment(kept, moment):
+def _for_this_run(kept, moment, value):
     """A compiler for this run: on this thread's connection (runserver and the tests' live server are threaded),
-    with this moment's parameters; the kept one only lends it what compiling found (SQL, columns, how rows
-    become objects)."""
-    queryset, kept_compiler, moment_at = kept
+    with this moment's and this value's parameters; the kept one only lends it what compiling found (SQL,
+    columns, how rows become objects)."""
+    queryset, kept_compiler, moment_at, value_at = kept
     compiler = copy.copy(kept_compiler)
     compiler.connection = connections[queryset.db]
-    if moment_at:
+    if moment_at or value_at:
         sql, params = kept_compiler.as_sql()
         params = list(params)
-        as_param = _as_param(moment, compiler.connection)
+        as_param = _as_param(moment, compiler.connection) if moment_at else None
         for index in moment_at:
             params[index] = as_param
+        for index in value_at:
+            params[index] = value
         params = tuple(params)
         compiler.as_sql = lambda *args, **kwargs: (sql, params)
-    return queryset, compiler, moment_at
+    return queryset, compiler, moment_at, value_at
 
 
 def _as_param(moment, connection):

@@ -59,6 +59,14 @@ def may_have_links(instance, field: str) -> bool:
     return instance.pk in link_index.get(key, linking_ids)
 
 
+def links_may_be_shown(instance, field: str) -> bool:
+    """Whether `instance` may show links in `field`: a preview shows those in the editor, which are not saved
+    yet; otherwise as `may_have_links`."""
+    from home.page_rows import being_edited
+
+    return being_edited(instance, field) or may_have_links(instance, field)
+
+
 def links_of(instance, field: str, live: bool = False):
     """`instance`'s many-to-many `field` as a queryset (`live`: only live pages, for links to pages), or, where
     `may_have_links` says it has none, an empty one that neither asks a query nor compiles one
@@ -66,6 +74,6 @@ def links_of(instance, field: str, live: bool = False):
     from home.compiled_queries import known_empty
 
     manager = getattr(instance, field)
-    if not may_have_links(instance, field):
+    if not links_may_be_shown(instance, field):
         return known_empty(manager.all())
     return manager.live() if live else manager.all()

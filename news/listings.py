@@ -8,13 +8,14 @@ language are resolved to the reader's language in one query by translation key.
 import re
 from dataclasses import dataclass
 
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 from wagtail.models import Page
 
 from home import compiled_queries, images
-from home.links import linked_to, may_link_to
+from home.links import linked_to, links_may_be_shown, may_link_to
 from home.page_cache import remember
+from home.page_rows import from_rows_of
 from news.models import EventPage, NewsCategory, NewsPage
 from news.models.event import last_day_expression
 
@@ -100,18 +101,31 @@ def localize_categories(items, locale):
     return items
 
 
-def localized_projects(projects, locale):
-    """The live projects of `locale` that are translations of `projects` (a queryset), by title. One query, none
-    (and nothing compiled) for an empty queryset."""
+def linked_projects(page, locale_id) -> list:
+    """The live projects of `locale_id` that are translations of the projects `page` (a news item or event)
+    links, by title: one query, compiled once for every page of the type (home.page_rows), and none where the
+    page links none (home.links.links_may_be_shown)."""
     from projects.models import ProjectPage
 
-    if projects.query.is_empty():
+    if not links_may_be_shown(page, "related_projects"):
         return []
-    return list(
-        ProjectPage.objects.live()
-        .filter(locale=locale, translation_key__in=projects.values("translation_key"))
-        .order_by("title")
+    return from_rows_of(
+        page,
+        "related_projects",
+        (locale_id,),
+        lambda linked: (
+            ProjectPage.objects.live()
+            .filter(locale_id=locale_id, translation_key__in=_translation_keys(linked))
+            .order_by("title")
+        ),
     )
+
+
+def _translation_keys(pages):
+    """A subquery for the saved links; the keys themselves for a preview's (modelcluster's in-memory list)."""
+    if isinstance(pages, QuerySet):
+        return pages.values("translation_key")
+    return [page.translation_key for page in pages]
 
 
 # Filter choices and counts below read every item of a language but change only when something is published, so

@@ -17,6 +17,7 @@ from home.links import links_of
 from home.localize import in_locale
 from home.models import BasePage, IndexPage
 from home.models.easy_read import EasyReadSummaryMixin
+from home.page_rows import rows_of
 
 MATERIAL_TYPES = [
     ("guide", _("Guide")),
@@ -185,7 +186,7 @@ class LearningMaterialPage(RoutablePageMixin, EasyReadSummaryMixin, BasePage):
         """Topics in the page's language, sorted by name (translations share the German page's topics; a topic
         without a translation is shown as it is). One query, and a second only for a translation's topics
         (home.localize.in_locale)."""
-        return sorted(in_locale(self.topics.all(), self.locale_id), key=lambda topic: topic.name)
+        return sorted(in_locale(rows_of(self, "topics"), self.locale_id), key=lambda topic: topic.name)
 
     def get_structured_data(self, request):
         """schema.org DigitalDocument for the file in the page's language (else the first file)."""
@@ -223,7 +224,7 @@ class LearningMaterialPage(RoutablePageMixin, EasyReadSummaryMixin, BasePage):
     def file_list(self) -> list:
         """The page's files with their documents, read once per request (the page and its JSON-LD both show them)."""
         if not hasattr(self, "_file_list"):
-            self._file_list = list(self.files.select_related("document"))
+            self._file_list = rows_of(self, "files", "document")
         return self._file_list
 
     def get_context(self, request, *args, **kwargs):

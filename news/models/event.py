@@ -310,7 +310,7 @@ class EventPage(RoutablePageMixin, BasePage):
         from news import listings
 
         context = super().get_context(request, *args, **kwargs)
-        context["projects"] = listings.localized_projects(self.related_projects.all(), self.locale)
+        context["projects"] = listings.linked_projects(self, self.locale_id)
         return context
 
     @path("ical/", name="ical")

@@ -14,9 +14,10 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.links import links_of
+from home.links import links_may_be_shown, links_of
 from home.models import BasePage, IndexPage
 from home.page_cache import remember
+from home.page_rows import rows_of
 from home.pagination import paginate, query_without
 from news.blocks import body_blocks
 
@@ -211,8 +212,9 @@ class NewsPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         locale = self.locale_id  # an id is enough for the filters below; self.locale would be a query
         # Each relation is asked only if the item has any (home.links.may_have_links): many items have no tags.
-        context["categories"] = listings.categories_in_language(links_of(self, "categories"), locale)
-        context["projects"] = listings.localized_projects(links_of(self, "related_projects"), locale)
+        categories = rows_of(self, "categories") if links_may_be_shown(self, "categories") else []
+        context["categories"] = listings.categories_in_language(categories, locale)
+        context["projects"] = listings.linked_projects(self, locale)
         context["tags"] = list(links_of(self, "tags"))
         # The item's index (feed links, category links) as its own type, kept until the next publish: routing
         # has the parent already, but only as a plain Page, and `.specific` would be a query on every view.

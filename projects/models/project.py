@@ -30,6 +30,7 @@ from home.localize import in_locale
 from home.models import BasePage, IndexPage
 from home.models.base import image_alt_text_field
 from home.models.easy_read import EasyReadSummaryMixin
+from home.page_rows import rows_of
 from home.query_plans import planned_for_their_values
 from projects import facts
 from projects.models.content_blocks import body_blocks
@@ -321,9 +322,10 @@ class ProjectPage(EasyReadSummaryMixin, BasePage):
         """A child relation's rows with their related object, reusing a listing's prefetch, cached per instance."""
         cache_name = f"_{relation}_list"
         if not hasattr(self, cache_name):
-            manager = getattr(self, relation)
-            prefetched = relation in getattr(self, "_prefetched_objects_cache", {})
-            setattr(self, cache_name, list(manager.all() if prefetched else manager.select_related(related)))
+            if relation in getattr(self, "_prefetched_objects_cache", {}):
+                setattr(self, cache_name, list(getattr(self, relation).all()))
+            else:
+                setattr(self, cache_name, rows_of(self, relation, related))
         return getattr(self, cache_name)
 
     def partner_list(self) -> list:
