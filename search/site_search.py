@@ -127,11 +127,12 @@ def search_pages(
 
 
 class FirstPageKnown:
-    """Search results for the paginator whose first page (as page ids in rank order) is already known: slicing
-    that page fetches just those pages; any other slice asks the backend as usual."""
+    """Search results for the paginator whose first page is already known, as (page id, content type id) in rank
+    order: slicing that page fetches just those pages, one query per page type (Wagtail's `.specific()` would
+    first ask the page table for their types); any other slice asks the backend as usual."""
 
-    def __init__(self, first_page_ids: list[int], per_page: int, results):
-        self.first_page_ids = first_page_ids  # the best `per_page` matches, or all of them if there are fewer
+    def __init__(self, first_page: list[tuple[int, int]], per_page: int, results):
+        self.first_page = first_page  # the best `per_page` matches, or all of them if there are fewer
         self.per_page = per_page
         self.results = results
 
@@ -140,9 +141,15 @@ class FirstPageKnown:
             isinstance(key, slice) and not key.start and key.step is None and key.stop is not None
         )
         if first_page_slice and key.stop <= self.per_page:
-            ids = self.first_page_ids[: key.stop]
-            found = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
-            return [found[pk] for pk in ids if pk in found]
+            shown = self.first_page[: key.stop]
+            ids_by_type = {}
+            for page_id, content_type_id in shown:
+                ids_by_type.setdefault(content_type_id, []).append(page_id)
+            found = {}
+            for content_type_id, ids in ids_by_type.items():
+                model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
+                found.update((page.pk, page) for page in model._default_manager.filter(pk__in=ids))
+            return [found[page_id] for page_id, _type in shown if page_id in found]
         return self.results[key]
 
     def count(self):

@@ -372,7 +372,7 @@ def test_only_the_first_page_is_taken_from_the_one_pass_result():
     from search.site_search import FirstPageKnown
 
     backend_results = [f"result {n}" for n in range(30)]
-    results = FirstPageKnown([101, 102], 10, backend_results)
+    results = FirstPageKnown([(101, 1), (102, 1)], 10, backend_results)
     assert results[10:20] == backend_results[10:20]
     assert results[0:None] == backend_results
     assert results[0:20] == backend_results[0:20]  # more than the known page
