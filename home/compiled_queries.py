@@ -54,22 +54,23 @@ def rows(key: tuple, build, moment=None) -> list:
     return _run((*key, translation.get_language(), timezone.localdate()), build, moment=moment)
 
 
-def rows_for(key: tuple, build, value: int) -> list:
-    """`list(build(value))`, with the query compiled once per `key` for every `value` (an id): it is compiled for a
-    stand-in id, and each run sets the parameters that were the stand-in to its own `value`. For the rows of one
-    page (its partners, files, categories) on every page of a type, without keeping a query per page."""
+def rows_for(key: tuple, build, value: int | str) -> list:
+    """`list(build(value))`, with the query compiled once per `key` for every `value` (an id, or a text compared
+    as it is, like a URL path): it is compiled for a stand-in, and each run sets the parameters that were the
+    stand-in to its own `value`. For the rows of one page (its partners, files, news) on every page of a type, or
+    the page at a path, without keeping a query per page."""
     return _run((*key, translation.get_language(), timezone.localdate()), build, value=value)
 
 
 def _run(full_key: tuple, build, moment=None, value=None) -> list:
-    with_value = value is not None
+    stand_in = _STAND_INS[type(value)] if value is not None else None
     kept = _kept.get(
-        full_key, lambda: _compile(build(_STAND_IN) if with_value else build(), moment, with_value)
+        full_key, lambda: _compile(build(stand_in) if stand_in is not None else build(), moment, stand_in)
     )
     if kept != _NO_ROWS:
         kept = _for_this_run(kept, moment, value)
     if getattr(settings, "CHECK_COMPILED_QUERIES", False):
-        _check(full_key, kept, _compile(build(value) if with_value else build(), moment))
+        _check(full_key, kept, _compile(build(value) if stand_in is not None else build(), moment))
     if kept == _NO_ROWS:
         return []
     queryset, compiler, _moment_at, _value_at = kept
@@ -97,12 +98,12 @@ def count(key: tuple | None, build) -> int:
     return counted[0] if counted else 0
 
 
-# The id `rows_for` compiles its query for: no row has it (ids are positive), so the parameters that are this
-# number are exactly the ones that stand for the value.
-_STAND_IN = -7_654_321
+# What `rows_for` compiles its query for, by the value's type: no row has such an id (ids are positive) or such a
+# URL path, so the parameters equal to it are exactly the ones that stand for the value.
+_STAND_INS = {int: -7_654_321, str: "/stand-in-7654321/"}
 
 
-def _compile(queryset, moment, with_value=False):
+def _compile(queryset, moment, stand_in=None):
     compiler = queryset.query.get_compiler(queryset.db)
     try:
         sql, params = compiler.as_sql()
@@ -112,7 +113,9 @@ def _compile(queryset, moment, with_value=False):
     if moment is not None:
         as_param = _as_param(moment, compiler.connection)
         moment_at = [index for index, param in enumerate(params) if param == as_param]
-    value_at = [index for index, param in enumerate(params) if param == _STAND_IN] if with_value else []
+    value_at = (
+        [index for index, param in enumerate(params) if param == stand_in] if stand_in is not None else []
+    )
     compiler.as_sql = lambda *args, **kwargs: (sql, params)  # what execute_sql() asks for
     return queryset, compiler, moment_at, value_at
 

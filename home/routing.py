@@ -96,10 +96,14 @@ def _route_in_section(home: Page, section: Page, request, remaining: list[str]):
         allowed = model.allowed_subpage_models()
         if len(allowed) != 1 or len(remaining) != 1:
             return None
-        url_path, depth = f"{section.url_path}{remaining[0]}/", section.depth + 1
-        found = compiled_queries.rows(
-            ("route", allowed[0]._meta.label_lower, url_path, depth),
-            lambda: _with_images(allowed[0]).filter(url_path=url_path, depth=depth).order_by("pk")[:1],
+        depth = section.depth + 1
+        # One kept query for every page of the type at this depth, with each view's path (not one per page).
+        found = compiled_queries.rows_for(
+            ("route", allowed[0]._meta.label_lower, depth),
+            lambda url_path: (
+                _with_images(allowed[0]).filter(url_path=url_path, depth=depth).order_by("pk")[:1]
+            ),
+            f"{section.url_path}{remaining[0]}/",
         )
         trail = [home, section]
         remaining = []

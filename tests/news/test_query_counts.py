@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
 from home.demo_builder import DemoBuilder
@@ -74,3 +75,37 @@ def test_news_queries_of_the_index_are_few(client, make_items):
     captured = measure(client, "/de/aktuelles/")
     ours = [q["sql"] for q in captured if "news_" in q["sql"] or "wagtailimages_" in q["sql"]]
     assert len(ours) <= 12, "\n".join(ours)
+
+
+@override_settings(CHECK_COMPILED_QUERIES=False)
+def test_each_project_page_shows_its_own_news_from_one_compiled_query(
+    client, news_index, event_index, project
+):
+    """Two projects' news and events sections: each page lists its own items, and the second project's first
+    view compiles no query for them, nor for its route (one kept query serves every project page, not one per
+    project: under real traffic most views are of a page not seen since the last publish)."""
+    from projects.models import ProjectIndexPage, ProjectPage
+    from tests.news.conftest import publish, translate
+    from tests.test_compiled_queries import _compilations
+
+    other = ProjectPage(title="Zweites Testprojekt", slug="zweites-testprojekt")
+    ProjectIndexPage.objects.get(locale__language_code="de").add_child(instance=other)
+    publish(other)
+    translate(other, title="Second test project", slug="second-test-project")  # as `project`: same page parts
+    add_news(news_index, "Meldung erstes Projekt", date=datetime.date(2030, 1, 1), related_projects=[project])
+    add_news(news_index, "Meldung zweites Projekt", date=datetime.date(2030, 1, 2), related_projects=[other])
+    add_event(event_index, "Treffen erstes Projekt", datetime.date(2031, 1, 1), related_projects=[project])
+    add_event(event_index, "Treffen zweites Projekt", datetime.date(2031, 1, 2), related_projects=[other])
+
+    assert client.get(project.url).status_code == 200
+    with _compilations() as compiled_again:
+        first = client.get(project.url).content.decode()
+    assert "Meldung erstes Projekt" in first and "Treffen erstes Projekt" in first
+    assert "zweites Projekt" not in first
+    with _compilations() as compiled:
+        second = client.get(other.url).content.decode()
+    assert "Meldung zweites Projekt" in second and "Treffen zweites Projekt" in second
+    assert "erstes Projekt" not in second
+    # The first view of the second project compiles one query, for its translations (the language switcher, kept
+    # per page in the shared cache): its route, news and events reuse what the first project's view compiled.
+    assert compiled_again.call_count == 0 and compiled.call_count == 1
