@@ -75,6 +75,23 @@ def highlight(text: str, terms: list[str]) -> SafeString:
     return mark_safe("".join(parts))  # noqa: S308 - every part is escaped above
 
 
+def _first_matching_word(text: str, stems: list[tuple[str, bool]]) -> int:
+    """The position in `text.split()` of the first word with a part that matches one of `stems`, or 0. One
+    regular expression over the normalised text instead of normalising and testing each word (a page of ten
+    results scanned about 800 words that way: 0.8 ms). Normalising keeps every word a word and every space a
+    space (umlauts become two letters, ß two), so word positions are the same in both texts."""
+    if not stems:
+        return 0
+    alternatives = [re.escape(stem) + (r"(?!\w)" if whole else "") for stem, whole in stems]
+    normalised = normalise_word(text)
+    found = re.search(r"(?<!\w)(?:" + "|".join(alternatives) + ")", normalised)
+    if found is None:
+        return 0
+    before = normalised[: found.start()]
+    # A match inside a word ("(Netzwerke" or "Bildungs-Netzwerk") belongs to the word it starts in.
+    return len(before.split()) - (1 if before and not before[-1].isspace() else 0)
+
+
 def plain_text(value, is_html: bool = True) -> str:
     """Rich text or HTML (or, with is_html=False, plain text) as plain text, whitespace collapsed."""
     if not value:
@@ -88,11 +105,7 @@ def excerpt(text: str, terms: list[str], words_before: int = 12, length: int = 4
     words = text.split()
     if not words:
         return mark_safe("")
-    stems = [_stem(term) for term in terms if term]
-    first = next(
-        (i for i, word in enumerate(words) if any(_matches(w, stems) for w in WORD.findall(word))),
-        0,
-    )
+    first = _first_matching_word(text, [_stem(term) for term in terms if term])
     start = max(0, first - words_before) if first else 0
     chunk = " ".join(words[start : start + length])
     prefix = "… " if start else ""
