@@ -70,10 +70,14 @@ def links_may_be_shown(instance, field: str) -> bool:
 def links_of(instance, field: str, live: bool = False):
     """`instance`'s many-to-many `field` as a queryset (`live`: only live pages, for links to pages), or, where
     `may_have_links` says it has none, an empty one that neither asks a query nor compiles one
-    (compiled_queries.known_empty)."""
+    (compiled_queries.known_empty). A preview's links are modelcluster's in-memory list, which has no `.live()`:
+    they are narrowed here."""
     from home.compiled_queries import known_empty
+    from home.page_rows import being_edited
 
     manager = getattr(instance, field)
     if not links_may_be_shown(instance, field):
         return known_empty(manager.all())
+    if live and being_edited(instance, field):
+        return [page for page in manager.all() if page.live]
     return manager.live() if live else manager.all()

@@ -77,3 +77,17 @@ def test_a_preview_shows_the_rows_being_edited(demo):
 
     unsaved = NewsPage(title="Noch nicht gespeichert", slug="neu")
     assert rows_of(unsaved, "categories") == []
+
+
+def test_a_material_preview_shows_the_live_projects_linked_in_the_editor(demo, rf):
+    """A material being edited links one live and one unpublished project: its preview context lists the live
+    one (the editor's links are an in-memory list, without a queryset's `.live()`)."""
+    from downloads.models import LearningMaterialPage
+
+    material = LearningMaterialPage.objects.live().filter(locale__language_code="de").first()
+    live_project, draft_project = _projects(demo)[:2]
+    draft_project.unpublish()
+    editing = Page.objects.get(pk=material.pk).specific
+    editing.related_projects = [live_project, draft_project]
+    context = editing.get_context(rf.get(material.url))
+    assert [page.pk for page in context["related_projects"]] == [live_project.pk]
