@@ -54,16 +54,17 @@ def rows(key: tuple, build, moment=None) -> list:
     return _run((*key, translation.get_language(), timezone.localdate()), build, moment=moment)
 
 
-def rows_for(key: tuple, build, value: int | str) -> list:
+def rows_for(key: tuple, build, value: int | str | tuple) -> list:
     """`list(build(value))`, with the query compiled once per `key` for every `value` (an id, or a text compared
-    as it is, like a URL path): it is compiled for a stand-in, and each run sets the parameters that were the
-    stand-in to its own `value`. For the rows of one page (its partners, files, news) on every page of a type, or
-    the page at a path, without keeping a query per page."""
+    as it is, like a URL path, or a tuple of those, whose length the key must name): it is compiled for stand-ins,
+    and each run sets the parameters that were a stand-in to its own value. For the rows of one page (its
+    partners, files, news) on every page of a type, the page at a path, or the pages with some ids, without
+    keeping a query per page."""
     return _run((*key, translation.get_language(), timezone.localdate()), build, value=value)
 
 
 def _run(full_key: tuple, build, moment=None, value=None) -> list:
-    stand_in = _STAND_INS[type(value)] if value is not None else None
+    stand_in = _stand_in_for(value) if value is not None else None
     kept = _kept.get(
         full_key, lambda: _compile(build(stand_in) if stand_in is not None else build(), moment, stand_in)
     )
@@ -99,8 +100,13 @@ def count(key: tuple | None, build) -> int:
 
 
 # What `rows_for` compiles its query for, by the value's type: no row has such an id (ids are positive) or such a
-# URL path, so the parameters equal to it are exactly the ones that stand for the value.
-_STAND_INS = {int: -7_654_321, str: "/stand-in-7654321/"}
+# URL path, so the parameters equal to one are exactly the ones that stand for that value.
+def _stand_in_for(value, position: int = 0):
+    if isinstance(value, tuple):
+        return tuple(_stand_in_for(item, position) for position, item in enumerate(value))
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise TypeError(f"compiled_queries.rows_for takes ids and texts, not {type(value).__name__}")
+    return -7_654_321 - position if isinstance(value, int) else f"/stand-in-7654321-{position}/"
 
 
 def _compile(queryset, moment, stand_in=None):
@@ -113,9 +119,13 @@ def _compile(queryset, moment, stand_in=None):
     if moment is not None:
         as_param = _as_param(moment, compiler.connection)
         moment_at = [index for index, param in enumerate(params) if param == as_param]
-    value_at = (
-        [index for index, param in enumerate(params) if param == stand_in] if stand_in is not None else []
-    )
+    # (parameter, position in the value): a scalar value is position 0 of itself.
+    stand_ins = stand_in if isinstance(stand_in, tuple) else (stand_in,)
+    value_at = [
+        (index, stand_ins.index(param))
+        for index, param in enumerate(params)
+        if stand_in is not None and type(param) in (int, str) and param in stand_ins
+    ]
     compiler.as_sql = lambda *args, **kwargs: (sql, params)  # what execute_sql() asks for
     return queryset, compiler, moment_at, value_at
 
@@ -133,8 +143,9 @@ def _for_this_run(kept, moment, value):
         as_param = _as_param(moment, compiler.connection) if moment_at else None
         for index in moment_at:
             params[index] = as_param
-        for index in value_at:
-            params[index] = value
+        values = value if isinstance(value, tuple) else (value,)
+        for index, position in value_at:
+            params[index] = values[position]
         params = tuple(params)
         compiler.as_sql = lambda *args, **kwargs: (sql, params)
     return queryset, compiler, moment_at, value_at

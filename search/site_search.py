@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
+from home import compiled_queries
 from home.models import BasePage
 from home.page_cache import listing_figures
 from home.privacy import public_only
@@ -148,7 +149,13 @@ class FirstPageKnown:
             found = {}
             for content_type_id, ids in ids_by_type.items():
                 model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
-                found.update((page.pk, page) for page in model._default_manager.filter(pk__in=ids))
+                # Compiled once per type and number of pages (home.compiled_queries), with each search's ids.
+                pages = compiled_queries.rows_for(
+                    ("search-results", model._meta.label_lower, len(ids)),
+                    lambda ids, model=model: model._default_manager.filter(pk__in=ids),
+                    tuple(ids),
+                )
+                found.update((page.pk, page) for page in pages)
             return [found[page_id] for page_id, _type in shown if page_id in found]
         return self.results[key]
 
