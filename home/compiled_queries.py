@@ -56,11 +56,12 @@ def rows(key: tuple, build, moment=None) -> list:
 
 def rows_for(key: tuple, build, value: int | str | tuple) -> list:
     """`list(build(value))`, with the query compiled once per `key` for every `value` (an id, or a text compared
-    as it is, like a URL path, or a tuple of those, whose length the key must name): it is compiled for stand-ins,
-    and each run sets the parameters that were a stand-in to its own value. For the rows of one page (its
-    partners, files, news) on every page of a type, the page at a path, or the pages with some ids, without
-    keeping a query per page."""
-    return _run((*key, translation.get_language(), timezone.localdate()), build, value=value)
+    as it is, like a URL path, or a tuple of those, kept per length): it is compiled for stand-ins, and each run
+    sets the parameters that were a stand-in to its own value. For the rows of one page (its partners, files,
+    news) on every page of a type, the page at a path, or the pages with some ids, without keeping a query per
+    page."""
+    length = (len(value),) if isinstance(value, tuple) else ()
+    return _run((*key, *length, translation.get_language(), timezone.localdate()), build, value=value)
 
 
 def _run(full_key: tuple, build, moment=None, value=None) -> list:

@@ -151,7 +151,7 @@ class FirstPageKnown:
                 model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
                 # Compiled once per type and number of pages (home.compiled_queries), with each search's ids.
                 pages = compiled_queries.rows_for(
-                    ("search-results", model._meta.label_lower, len(ids)),
+                    ("search-results", model._meta.label_lower),
                     lambda ids, model=model: model._default_manager.filter(pk__in=ids),
                     tuple(ids),
                 )
