@@ -51,7 +51,7 @@ def rows(key: tuple, build, moment=None) -> list:
     """`list(build())`, with the queryset `build()` returns built and compiled once per `key`. `moment` is the
     current time where the query compares with it (open calls): the kept SQL's parameters that are the moment it
     was compiled at are set to this one on each run."""
-    return _run((*key, translation.get_language(), timezone.localdate()), build, moment=moment)
+    return _run(key, build, moment=moment)
 
 
 def rows_for(key: tuple, build, value: int | str | tuple) -> list:
@@ -60,19 +60,16 @@ def rows_for(key: tuple, build, value: int | str | tuple) -> list:
     sets the parameters that were a stand-in to its own value. For the rows of one page (its partners, files,
     news) on every page of a type, the page at a path, or the pages with some ids, without keeping a query per
     page."""
-    length = (len(value),) if isinstance(value, tuple) else ()
-    return _run((*key, *length, translation.get_language(), timezone.localdate()), build, value=value)
+    return _run((*key, len(value)) if isinstance(value, tuple) else key, build, value=value)
 
 
-def _run(full_key: tuple, build, moment=None, value=None) -> list:
-    stand_in = _stand_in_for(value) if value is not None else None
-    kept = _kept.get(
-        full_key, lambda: _compile(build(stand_in) if stand_in is not None else build(), moment, stand_in)
-    )
+def _run(key: tuple, build, moment=None, value=None) -> list:
+    full_key = (*key, translation.get_language(), timezone.localdate())
+    kept = _kept.get(full_key, lambda: _compile_first(build, moment, value))
     if kept != _NO_ROWS:
         kept = _for_this_run(kept, moment, value)
     if getattr(settings, "CHECK_COMPILED_QUERIES", False):
-        _check(full_key, kept, _compile(build(value) if stand_in is not None else build(), moment))
+        _check(full_key, kept, _compile(build(value) if value is not None else build(), moment))
     if kept == _NO_ROWS:
         return []
     queryset, compiler, _moment_at, _value_at = kept
@@ -110,6 +107,18 @@ def _stand_in_for(value, position: int = 0):
     return -7_654_321 - position if isinstance(value, int) else f"/stand-in-7654321-{position}/"
 
 
+def _positions(value) -> tuple:
+    return value if isinstance(value, tuple) else (value,)
+
+
+def _compile_first(build, moment, value):
+    """The query compiled for keeping: for stand-ins where it takes a value."""
+    if value is None:
+        return _compile(build(), moment)
+    stand_in = _stand_in_for(value)
+    return _compile(build(stand_in), moment, stand_in)
+
+
 def _compile(queryset, moment, stand_in=None):
     compiler = queryset.query.get_compiler(queryset.db)
     try:
@@ -121,11 +130,11 @@ def _compile(queryset, moment, stand_in=None):
         as_param = _as_param(moment, compiler.connection)
         moment_at = [index for index, param in enumerate(params) if param == as_param]
     # (parameter, position in the value): a scalar value is position 0 of itself.
-    stand_ins = stand_in if isinstance(stand_in, tuple) else (stand_in,)
+    stand_ins = () if stand_in is None else _positions(stand_in)
     value_at = [
         (index, stand_ins.index(param))
         for index, param in enumerate(params)
-        if stand_in is not None and type(param) in (int, str) and param in stand_ins
+        if type(param) in (int, str) and param in stand_ins
     ]
     compiler.as_sql = lambda *args, **kwargs: (sql, params)  # what execute_sql() asks for
     return queryset, compiler, moment_at, value_at
@@ -144,7 +153,7 @@ def _for_this_run(kept, moment, value):
         as_param = _as_param(moment, compiler.connection) if moment_at else None
         for index in moment_at:
             params[index] = as_param
-        values = value if isinstance(value, tuple) else (value,)
+        values = _positions(value)
         for index, position in value_at:
             params[index] = values[position]
         params = tuple(params)

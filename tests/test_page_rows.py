@@ -30,8 +30,6 @@ def test_each_page_gets_its_own_rows_from_one_compiled_query(demo):
     from downloads.models import LearningMaterialPage
 
     first, second = _projects(demo)[:2]
-    for page in (first, second):
-        page.partner_rows.first().partner  # noqa: B018 - warms nothing kept; the manager's own query
     assert rows_of(first, "partner_rows", "partner") == list(first.partner_rows.select_related("partner"))
     with _compilations() as compiled:
         rows = rows_of(second, "partner_rows", "partner")

@@ -155,9 +155,9 @@ class LocalisedPostgresSearchBackend(PostgresSearchBackend):
 
     def counts_and_first_page(self, query, queryset, field: str, only_value, limit: int):
         """Facet counts by `field`, and the `limit` best matches (of those with `field` == `only_value`, if given)
-        as (id, `field`) pairs, from one pass over the matches. Asking the backend for the counts and then for the page joined the
-        page table with the index entries twice, the bulk of a search's time (make bench: about 26 ms each for
-        "Netzwerke" with 3,750 matching pages)."""
+        as (id, `field`) pairs, from one pass over the matches. Asking the backend for the counts and then for the
+        page joined the page table with the index entries twice, the bulk of a search's time (make bench: about
+        26 ms each for "Netzwerke" with 3,750 matching pages)."""
         matches = self.search(query, queryset).annotate_score("_score").get_queryset()
         matches = matches.order_by().values("id", field, "_score")
         matches_sql, params = matches.query.sql_with_params()
