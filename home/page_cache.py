@@ -91,11 +91,20 @@ listing_figures = KeptInProcess(limit=100)
 shared_value_copies = KeptInProcess(limit=2_000)
 # Listing queries built and compiled once (home/compiled_queries.py).
 compiled_queries = KeptInProcess(limit=1_000)
+# The menu, footer and accessibility links as rendered HTML (home/layout_parts.py).
+rendered_layout_parts = KeptInProcess(limit=1_000)
 
 
 def forget_kept_in_process():
     """For tests, whose rolled-back changes do not bump the generation."""
-    for kept in (url_parts, link_index, listing_figures, shared_value_copies, compiled_queries):
+    for kept in (
+        url_parts,
+        link_index,
+        listing_figures,
+        shared_value_copies,
+        compiled_queries,
+        rendered_layout_parts,
+    ):
         kept.forget()
 
 

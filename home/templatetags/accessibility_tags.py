@@ -10,6 +10,7 @@ from django.core.cache import cache
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from home.layout_parts import kept_inclusion
 from home.page_cache import current_generation
 from home.privacy import public_only
 
@@ -49,14 +50,24 @@ def section_urls(request) -> dict[str, str]:
     return urls
 
 
-@register.inclusion_tag("includes/accessibility_links.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def accessibility_links(context):
+    """The two links, the one whose section is being read marked: rendered once per site, language and marking
+    until the next publish (home.layout_parts)."""
     request = context.get("request")
     urls = section_urls(request) if request is not None else {}
-    return {
-        "easy_read_url": urls.get("easy_read"),
-        "sign_language_url": urls.get("sign_language"),
-        # The sections are German; elsewhere the link text says so in the reader's language, marked lang="de".
-        "mark_german": get_language() != settings.LANGUAGE_CODE,
-        "current_path": request.path if request is not None else "",
-    }
+    easy_read_url, sign_language_url = urls.get("easy_read"), urls.get("sign_language")
+    current_path = request.path if request is not None else ""
+    current = tuple(bool(url) and url in current_path for url in (easy_read_url, sign_language_url))
+    return kept_inclusion(
+        context,
+        "includes/accessibility_links.html",
+        (easy_read_url, sign_language_url, current),
+        lambda: {
+            "easy_read_url": easy_read_url,
+            "sign_language_url": sign_language_url,
+            # The sections are German; elsewhere the link text says so in the reader's language, marked lang="de".
+            "mark_german": get_language() != settings.LANGUAGE_CODE,
+            "current_path": current_path,
+        },
+    )

@@ -9,6 +9,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
+from home.layout_parts import kept_include, kept_inclusion
 from home.page_cache import remember
 from home.routing import live_children
 
@@ -168,22 +169,36 @@ def alternate_links(context):
     }
 
 
-@register.inclusion_tag("includes/main_navigation.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def main_navigation(context):
-    """The localized home page's children that are marked 'show in menus'."""
+    """The localized home page's children that are marked 'show in menus', the section being read marked: rendered
+    once per home page and section until the next publish (home.layout_parts)."""
     request = context["request"]
     home = localized_home(context)
     if home is None:
-        return {"items": [], "home": None}
+        return kept_inclusion(
+            context, "includes/main_navigation.html", (None,), lambda: {"items": [], "home": None}
+        )
     # Plain Page rows: title and URL are all the menu needs, and .specific() would cost a query per page type.
     items = [child for child in _home_children(context, home) if child.show_in_menus]
     page = context.get("page")
     current_path = page.url_path if isinstance(page, Page) else ""
-    return {
-        "home": home,
-        "items": [(item, current_path.startswith(item.url_path)) for item in items],
-        "request": request,
-    }
+    marked = [(item, current_path.startswith(item.url_path)) for item in items]
+    current_sections = tuple(item.pk for item, is_current in marked if is_current)
+    return kept_inclusion(
+        context,
+        "includes/main_navigation.html",
+        (home.pk, current_sections),
+        lambda: {"home": home, "items": marked, "request": request},
+    )
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    """includes/footer.html (the organisation's address, the legal and social links), rendered once per home page
+    until the next change (home.layout_parts)."""
+    home = localized_home(context)
+    return kept_include(context, "includes/footer.html", (home.pk if home else None,))
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
