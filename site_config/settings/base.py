@@ -198,7 +198,7 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 STORAGES = {
     "default": media_storage_from_environment(),
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "home.static_files.KeptURLStaticFilesStorage"},
 }
 WHITENOISE_MAX_AGE = 31536000
 
