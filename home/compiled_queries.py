@@ -137,6 +137,10 @@ def _compile(queryset, moment, stand_in=None):
         if type(param) in (int, str) and param in stand_ins
     ]
     compiler.as_sql = lambda *args, **kwargs: (sql, params)  # what execute_sql() asks for
+    # How each column's value becomes Python (results_iter() asks on every run; a page type's wide rows have 40
+    # to 80 columns): it follows from the columns, which are kept.
+    converters = compiler.get_converters([column[0] for column in compiler.select[: compiler.col_count]])
+    compiler.get_converters = lambda expressions: converters
     return queryset, compiler, moment_at, value_at
 
 
