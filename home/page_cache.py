@@ -91,6 +91,8 @@ listing_figures = KeptInProcess(limit=100)
 shared_value_copies = KeptInProcess(limit=2_000)
 # Listing queries built and compiled once (home/compiled_queries.py).
 compiled_queries = KeptInProcess(limit=1_000)
+# Small snippet tables read whole, such as funders and themes (projects/project_rows.py).
+small_tables = KeptInProcess(limit=20)
 # The menu, footer and accessibility links as rendered HTML (home/layout_parts.py).
 rendered_layout_parts = KeptInProcess(limit=1_000)
 
@@ -103,6 +105,7 @@ def forget_kept_in_process():
         listing_figures,
         shared_value_copies,
         compiled_queries,
+        small_tables,
         rendered_layout_parts,
     ):
         kept.forget()

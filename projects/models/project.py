@@ -30,11 +30,13 @@ from home.localize import in_locale
 from home.models import BasePage, IndexPage
 from home.models.base import image_alt_text_field
 from home.models.easy_read import EasyReadSummaryMixin
-from home.page_rows import rows_of
+from home.page_rows import being_edited, rows_of
 from home.query_plans import planned_for_their_values
 from projects import facts
 from projects.models.content_blocks import body_blocks
+from projects.project_rows import funding_and_theme_rows
 
+FUNDING_AND_THEMES = ("funding_sources", "theme_rows")
 MONEY = {
     "max_digits": 14,
     "decimal_places": 2,
@@ -324,6 +326,11 @@ class ProjectPage(EasyReadSummaryMixin, BasePage):
         if not hasattr(self, cache_name):
             if relation in getattr(self, "_prefetched_objects_cache", {}):
                 setattr(self, cache_name, list(getattr(self, relation).all()))
+            elif relation in FUNDING_AND_THEMES and not any(
+                being_edited(self, name) for name in FUNDING_AND_THEMES
+            ):
+                # The page shows both: one query for the two (projects.project_rows).
+                self._funding_sources_list, self._theme_rows_list = funding_and_theme_rows(self)
             else:
                 setattr(self, cache_name, rows_of(self, relation, related))
         return getattr(self, cache_name)

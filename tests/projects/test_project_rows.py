@@ -1,0 +1,80 @@
+"""A project's funding sources and themes in one query (projects/project_rows.py): each project's own rows with
+their funders, amounts and themes in order, compiled once for every project, a saved funder shown at once and a
+preview's rows as they are in the editor."""
+
+from decimal import Decimal
+
+import pytest
+from django.db import connection
+from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+
+from tests.test_compiled_queries import _compilations
+
+pytestmark = pytest.mark.django_db
+
+
+def _as_shown(project):
+    return (
+        [(row.funder.name, row.amount) for row in project.funding_list()],
+        [theme.name for theme in project.theme_list()],
+    )
+
+
+def _as_the_managers_give_them(project):
+    return (
+        [(row.funder.name, row.amount) for row in project.funding_sources.select_related("funder")],
+        [row.theme.name for row in project.theme_rows.select_related("theme")],
+    )
+
+
+def _two_projects():
+    from projects.models import Funder, ProjectFunding, ProjectPage, ProjectTheme, Theme
+
+    first, second = ProjectPage.objects.live().filter(locale__language_code="de").order_by("path")[:2]
+    funders = list(Funder.objects.filter(locale=first.locale).order_by("pk")[:3])
+    themes = list(Theme.objects.filter(locale=first.locale).order_by("pk")[:3])
+    assert len(funders) == 3 and len(themes) == 3
+    first.funding_sources = [
+        ProjectFunding(funder=funders[2], amount=Decimal("1666663.03")),
+        ProjectFunding(funder=funders[0], amount=None),
+    ]
+    first.theme_rows = [ProjectTheme(theme=themes[1]), ProjectTheme(theme=themes[0])]
+    second.funding_sources = [ProjectFunding(funder=funders[1], amount=Decimal("250000.00"))]
+    second.theme_rows = [ProjectTheme(theme=themes[2])]
+    for project in (first, second):
+        project.save_revision().publish()
+    return [ProjectPage.objects.get(pk=project.pk) for project in (first, second)]
+
+
+@override_settings(CHECK_COMPILED_QUERIES=False)
+def test_each_project_shows_its_own_funding_and_themes_from_one_query(demo):
+    first, second = _two_projects()
+    shown = _as_shown(first)  # the first also reads the funders and themes, kept from then on
+    assert shown == _as_the_managers_give_them(first)
+    assert shown[0][0][1] == Decimal("1666663.03") and shown[0][1][1] is None
+    with _compilations() as compiled, CaptureQueriesContext(connection) as queries:
+        other = _as_shown(second)
+    assert compiled.call_count == 0 and len(queries) == 1  # both lists in one query, compiled for the first
+    assert other == _as_the_managers_give_them(second) != shown
+    assert all(row.page is second for row in second.funding_list())
+
+
+def test_a_saved_funder_shows_at_once(client, demo):
+    first, _second = _two_projects()
+    assert "Neuer Fördergeber" not in client.get(first.url).content.decode()
+    funder = first.funding_list()[0].funder
+    funder.name = "Neuer Fördergeber"
+    funder.save()
+    assert "Neuer Fördergeber" in client.get(first.url).content.decode()
+
+
+def test_a_preview_shows_the_funding_and_themes_being_edited(demo):
+    from projects.models import ProjectTheme
+
+    first, _second = _two_projects()
+    editing = Page.objects.get(pk=first.pk).specific
+    editing.theme_rows = [ProjectTheme(theme=first.theme_list()[1])]
+    assert [theme.name for theme in editing.theme_list()] == [first.theme_list()[1].name]
+    assert [row.funder.name for row in editing.funding_list()] == [row.funder.name for row in first.funding_list()]
