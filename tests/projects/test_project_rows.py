@@ -77,4 +77,6 @@ def test_a_preview_shows_the_funding_and_themes_being_edited(demo):
     editing = Page.objects.get(pk=first.pk).specific
     editing.theme_rows = [ProjectTheme(theme=first.theme_list()[1])]
     assert [theme.name for theme in editing.theme_list()] == [first.theme_list()[1].name]
-    assert [row.funder.name for row in editing.funding_list()] == [row.funder.name for row in first.funding_list()]
+    assert [row.funder.name for row in editing.funding_list()] == [
+        row.funder.name for row in first.funding_list()
+    ]
