@@ -91,6 +91,8 @@ listing_figures = KeptInProcess(limit=100)
 shared_value_copies = KeptInProcess(limit=2_000)
 # Listing queries built and compiled once (home/compiled_queries.py).
 compiled_queries = KeptInProcess(limit=1_000)
+# The social-media image's rendition (URL and size) per image (home/templatetags/seo_tags.py).
+social_renditions = KeptInProcess(limit=5_000)
 # Small snippet tables read whole, such as funders and themes (projects/project_rows.py).
 small_tables = KeptInProcess(limit=20)
 # The menu, footer and accessibility links as rendered HTML (home/layout_parts.py).
@@ -106,6 +108,7 @@ def forget_kept_in_process():
         shared_value_copies,
         compiled_queries,
         small_tables,
+        social_renditions,
         rendered_layout_parts,
     ):
         kept.forget()

@@ -118,6 +118,38 @@ def test_subpages_have_breadcrumb_json_ld_and_social_tags(client, db):
     assert meta["og:url"].endswith("/en/projects/")
 
 
+def test_the_social_image_is_kept_until_the_image_changes(client, demo):
+    """og:image is the listing image's 1200x630 rendition; a second view looks nothing up, and a new focal point
+    (which makes another rendition) shows at once."""
+    from unittest import mock
+
+    project = demo.page("en", "/projects/eu-belong/")
+    image = project.listing_image
+    assert image is not None
+
+    def og_image():
+        html = client.get(project.url).content.decode()
+        return {m.get("property"): m.get("content") for m in tags(html, "meta") if m.get("property")}
+
+    meta = og_image()
+    assert meta["og:image"].endswith(image.get_rendition("fill-1200x630|format-jpeg").url)
+    assert (meta["og:image:width"], meta["og:image:height"]) == ("1200", "630")
+    with mock.patch.object(type(image), "get_rendition") as get_rendition:
+        assert og_image() == meta
+    get_rendition.assert_not_called()
+
+    image.focal_point_x, image.focal_point_y, image.focal_point_width, image.focal_point_height = (
+        10,
+        10,
+        20,
+        20,
+    )
+    image.save()
+    moved = og_image()["og:image"]
+    assert moved != meta["og:image"]
+    assert moved.endswith(image.get_rendition("fill-1200x630|format-jpeg").url)
+
+
 def test_robots_txt_points_to_the_sitemap(client, db):
     body = client.get("/robots.txt").content.decode()
     assert "Sitemap: http://testserver/sitemap.xml" in body
