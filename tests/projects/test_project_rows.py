@@ -36,13 +36,17 @@ def _two_projects():
     funders = list(Funder.objects.filter(locale=first.locale).order_by("pk")[:3])
     themes = list(Theme.objects.filter(locale=first.locale).order_by("pk")[:3])
     assert len(funders) == 3 and len(themes) == 3
+    # Saved in one order, shown in their sort order (as the editor's inline panels set it).
     first.funding_sources = [
-        ProjectFunding(funder=funders[2], amount=Decimal("1666663.03")),
-        ProjectFunding(funder=funders[0], amount=None),
+        ProjectFunding(funder=funders[0], amount=None, sort_order=1),
+        ProjectFunding(funder=funders[2], amount=Decimal("1666663.03"), sort_order=0),
     ]
-    first.theme_rows = [ProjectTheme(theme=themes[1]), ProjectTheme(theme=themes[0])]
-    second.funding_sources = [ProjectFunding(funder=funders[1], amount=Decimal("250000.00"))]
-    second.theme_rows = [ProjectTheme(theme=themes[2])]
+    first.theme_rows = [
+        ProjectTheme(theme=themes[0], sort_order=1),
+        ProjectTheme(theme=themes[1], sort_order=0),
+    ]
+    second.funding_sources = [ProjectFunding(funder=funders[1], amount=Decimal("250000.00"), sort_order=0)]
+    second.theme_rows = [ProjectTheme(theme=themes[2], sort_order=0)]
     for project in (first, second):
         project.save_revision().publish()
     return [ProjectPage.objects.get(pk=project.pk) for project in (first, second)]
