@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
 from home.formatting import format_long_date
@@ -67,4 +68,6 @@ def project_news(context):
         "news_items": listings.project_news(page),
         "events": listings.project_events(page),
         "news_index": news_index,
+        # An inclusion tag's template sees only what it is given: the items in another language are marked.
+        "LANGUAGE_CODE": get_language(),
     }

@@ -41,6 +41,9 @@ def test_project_page_shows_its_latest_three_news_and_upcoming_events(
 
     html = client.get(project.url).content.decode()
     assert "Projektmeldung 5" in html and "Projektmeldung 4" in html and "Projektmeldung 3" in html
+    # Items in the page's language carry no language badge or lang attribute (only guests in another one do).
+    section = html.split('<section class="project-news"')[1].split("</section>")[0]
+    assert 'lang="de"' not in section and "badge" not in section
     assert "Projektmeldung 2" not in html and "Andere Meldung" not in html
     assert "Projekttreffen" in html and "Altes Projekttreffen" not in html
     assert f"/de/aktuelles/?project={project.pk}" in html
@@ -48,6 +51,18 @@ def test_project_page_shows_its_latest_three_news_and_upcoming_events(
     english_project = project.get_translations().get()
     html = client.get(english_project.url).content.decode()
     assert "Project news 5" in html and "Project news 3" in html and "Project news 2" not in html
+    # A German item listed in other languages while not translated is a guest on the English page, marked.
+    _linked(
+        add_news(
+            news_index, "Nur auf Deutsch", date=datetime.date(2025, 4, 30), show_in_other_languages=True
+        ),
+        project,
+    )
+    section = client.get(english_project.url).content.decode().split('<section class="project-news"')[1]
+    guest = section.split("</section>")[0].split("<li>")[1]
+    assert (
+        "Nur auf Deutsch" in guest and '<span class="badge" lang="de">' in guest and 'hreflang="de"' in guest
+    )
 
 
 @time_machine.travel(datetime.datetime(2025, 5, 10, 12, 0, tzinfo=datetime.UTC), tick=False)
