@@ -60,3 +60,15 @@ def test_a_renamed_section_shows_in_the_menu_at_once(client, demo):
     section.title = "Unsere Projekte"
     section.save_revision().publish()
     assert 'href="/de/projekte/">Unsere Projekte</a>' in _menu(client.get("/de/aktuelles/").content.decode())
+
+
+def test_the_logo_names_the_organisation(client, demo):
+    """The logo's text is the organisation's name from the site settings (it used to fall back to "Gemeinsam")."""
+    header = client.get("/de/").content.decode().split('<nav class="main-nav"')[0]
+    organisation = SiteSettings.objects.get().organisation_name
+    assert f'class="site-logo" href="/de/">{organisation}</a>' in header
+    site_settings = SiteSettings.objects.get()
+    site_settings.organisation_name = "Neuer Träger gGmbH"
+    site_settings.save()
+    header = client.get("/en/").content.decode().split('<nav class="main-nav"')[0]
+    assert 'class="site-logo" href="/en/">Neuer Träger gGmbH</a>' in header

@@ -189,7 +189,8 @@ def main_navigation(context):
         context,
         "includes/main_navigation.html",
         (home.pk, current_sections),
-        lambda: {"home": home, "items": marked, "request": request},
+        # An inclusion tag's context has no context processors: the logo's organisation name needs `settings`.
+        lambda: {"home": home, "items": marked, "request": request, "settings": context.get("settings")},
     )
 
 
