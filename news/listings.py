@@ -7,6 +7,7 @@ language are resolved to the reader's language in one query by translation key.
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
@@ -86,18 +87,25 @@ def with_card_data(queryset):
     )
 
 
-def categories_in_language(categories, locale) -> list:
+def categories_in_language(categories, locale, here=None) -> list:
     """`categories` in `locale` where translated, else as they are. The categories of `locale` are kept until the
-    next change (categories_for), so this costs no query."""
-    here = {category.translation_key: category for category in categories_for(locale)}
+    next change (categories_for), so this costs no query; `here` is them by translation key, if known."""
+    if here is None:
+        here = _categories_by_key(locale)
     return [here.get(category.translation_key, category) for category in categories]
 
 
+def _categories_by_key(locale) -> dict:
+    return {category.translation_key: category for category in categories_for(locale)}
+
+
 def localize_categories(items, locale):
-    """Set `item.localized_categories` on every item: their categories in `locale` where translated."""
+    """Set `item.localized_categories` on every item: their categories in `locale` where translated. The kept
+    categories are read once for all items (a page of the news index read and unpickled them once per card)."""
     items = list(items)
+    here = _categories_by_key(locale) if items else None
     for item in items:
-        item.localized_categories = categories_in_language(item.categories.all(), locale)
+        item.localized_categories = categories_in_language(item.categories.all(), locale, here)
     return items
 
 
@@ -144,6 +152,14 @@ def categories_for(locale):
 
 # A select of thousands of projects helps no one and costs seconds to build (make bench: 4,900 options, 410 KB).
 PROJECT_FILTER_LIMIT = 100
+TOO_MANY = "too many"
+
+
+class ProjectOption(NamedTuple):
+    """A project in the news filter: what its option shows (the selected project is a page, with the same two)."""
+
+    pk: int
+    title: str
 
 
 def projects_with_news(locale, selected=None):
@@ -153,17 +169,19 @@ def projects_with_news(locale, selected=None):
 
     def load():
         linked = NewsPage.related_projects.through.objects.values("projectpage__translation_key")
-        return list(
+        options = (
             ProjectPage.objects.live()
             .filter(locale=locale, translation_key__in=linked)
             .order_by("title")
-            .only("id", "title")[: PROJECT_FILTER_LIMIT + 1]
+            .values_list("id", "title")[: PROJECT_FILTER_LIMIT + 1]
         )
+        # Kept as plain pairs, and not at all above the limit: every view of the index reads (and unpickles) this.
+        return TOO_MANY if len(options) > PROJECT_FILTER_LIMIT else [ProjectOption(*pair) for pair in options]
 
-    projects = remember(f"news-projects:{locale_id_of(locale)}", load)
-    if len(projects) > PROJECT_FILTER_LIMIT:
+    options = remember(f"news-projects:{locale_id_of(locale)}", load)
+    if options == TOO_MANY or len(options) > PROJECT_FILTER_LIMIT:
         return [selected] if selected else []
-    return projects
+    return options
 
 
 def news_years(locale):
