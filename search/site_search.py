@@ -15,7 +15,8 @@ from wagtail.search.utils import normalise_query_string
 from home import compiled_queries
 from home.models import BasePage
 from home.page_cache import listing_figures
-from home.privacy import public_only
+from home.privacy import public_only, restricted_paths
+from search.scope import SearchScope
 from search.text import query_terms, transliterate
 
 # A typo-tolerant second try only makes sense for words long enough to have a typo in them.
@@ -82,9 +83,12 @@ def search_pages(
     first_page = None
     wanted = types[type_key][0].pk if type_key in types else None
     if page_number == 1 and getattr(backend, "supports_single_pass", False):
-        counts, first_page = backend.counts_and_first_page(
-            search_query, pages, "content_type_id", wanted, per_page
+        scope = SearchScope(
+            locale_id=locale.pk,
+            content_type_ids=tuple(sorted(content_type.pk for content_type, _model in types.values())),
+            private_paths=tuple(sorted(restricted_paths())),
         )
+        counts, first_page = backend.counts_and_first_page(search_query, scope, wanted, per_page)
     else:
         counts = dict(backend.search(search_query, pages).facet("content_type_id"))
     fuzzy = False
