@@ -14,6 +14,17 @@ def test_postgresql_connections_run_without_the_jit_compiler():
 
 
 @pytest.mark.django_db
+def test_postgresql_connections_price_index_probes_for_memory_and_ssd():
+    """random_page_cost 1.1 instead of PostgreSQL's 4 (DB_RANDOM_PAGE_COST): a project's partners are looked up by
+    id instead of scanning the page ids in order (make bench)."""
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL only (CI runs it)")
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW random_page_cost")
+        assert cursor.fetchone()[0] == "1.1"
+
+
+@pytest.mark.django_db
 def test_postgresql_queries_are_prepared_after_repeated_runs():
     """Server-side binding: the same query with other values is one prepared statement, planned once."""
     if connection.vendor != "postgresql":

@@ -153,7 +153,14 @@ IS_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
 if IS_POSTGRES:
     # PostgreSQL's JIT compiler spent about a second compiling each listing query on the large bench site
     # (`make bench`) and saved nothing on queries this short; a server-wide setting wins if the DBA sets one here.
-    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
+    # random_page_cost: PostgreSQL's default (4) prices an index probe for a spinning disk; with the tables in
+    # memory or on SSD it chose to scan 580 page ids in order over looking up a project's 3 partners (0.47 against
+    # 0.06 ms), and similar plans on the home page and the filtered project index (make bench, under wrk: home
+    # +9 %, filtered index +13 %). 1.1 is the usual value for SSDs; DB_RANDOM_PAGE_COST="" keeps the server's.
+    server_settings = "-c jit=off"
+    if random_page_cost := os.environ.get("DB_RANDOM_PAGE_COST", "1.1"):
+        server_settings += f" -c random_page_cost={float(random_page_cost)}"
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", server_settings)
     # Parameters bound by the server let psycopg prepare a query after its fifth run on a connection, so PostgreSQL
     # plans it once instead of on every request (make bench: a third of the SQL time of a project page). Behind a
     # PgBouncer older than 1.21 in transaction mode prepared statements break: set DB_SERVER_SIDE_BINDING=0.
