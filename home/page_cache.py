@@ -80,6 +80,8 @@ class KeptInProcess:
 # (about 60 µs; a project page links 20 to 40 pages). A page's URL follows from its url_path, the sites (a change to
 # a site or locale bumps the generation), the active language and the current site, which make up the key.
 url_parts = KeptInProcess(limit=10_000)
+# Links to pages read as plain values (a URL path, no page object), by the same key (home.links.url_for_path).
+page_urls = KeptInProcess(limit=10_000)
 # Which pages other pages link to, by relation (home.links.may_link_to).
 link_index = KeptInProcess(limit=100)
 # Figures of listings that change on publish and at known times, e.g. how many calls are open (projects.call_views).
@@ -103,6 +105,7 @@ def forget_kept_in_process():
     """For tests, whose rolled-back changes do not bump the generation."""
     for kept in (
         url_parts,
+        page_urls,
         link_index,
         listing_figures,
         shared_value_copies,

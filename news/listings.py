@@ -281,19 +281,29 @@ def next_events(locale, limit=3):
     )
 
 
-def project_news(project, limit=3):
-    """The latest news of a project, in the project page's language: one query, none if no news item links it."""
+class ProjectNewsItem(NamedTuple):
+    """A news item as a project page lists it: its title and teaser, its date and its link."""
+
+    title: str
+    teaser: str
+    date: object  # datetime.date
+    url_path: str
+    language: str  # the item's language code
+
+
+def project_news(project, limit=3) -> list[ProjectNewsItem]:
+    """The latest news of a project, in the project page's language: one query, none if no news item links it.
+    Read as plain values, not news pages (home.page_urls)."""
     if project.pk is None or not may_link_to(NewsPage, "related_projects", project.translation_key):
         return []
-    return compiled_queries.rows_for(
+    rows = compiled_queries.rows_for(
         ("project-news", project.locale_id, limit),
-        lambda project_id: (
-            for_project(news_for_language(project.locale_id), project_id)
-            .defer_streamfields()
-            .select_related("locale")[:limit]
-        ),
+        lambda project_id: for_project(news_for_language(project.locale_id), project_id).values_list(
+            "title", "teaser", "date", "url_path", "locale__language_code"
+        )[:limit],
         project.pk,
     )
+    return [ProjectNewsItem(*row) for row in rows]
 
 
 def project_events(project):

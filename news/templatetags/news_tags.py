@@ -1,5 +1,7 @@
 """Template tags of the news app: the home page and project page sections, dates, language labels."""
 
+from typing import NamedTuple
+
 from django import template
 from django.conf import settings
 from django.utils.translation import get_language
@@ -7,6 +9,7 @@ from wagtail.models import Locale, Page
 
 from home.formatting import format_long_date
 from home.page_cache import section_index
+from home.page_urls import url_for_path
 from news import listings
 from news.event_times import event_when as _event_when
 
@@ -65,9 +68,29 @@ def project_news(context):
     return {
         "request": request,
         "page": page,
-        "news_items": listings.project_news(page),
+        "news_items": [_news_link(item, request) for item in listings.project_news(page)],
         "events": listings.project_events(page),
         "news_index": news_index,
         # An inclusion tag's template sees only what it is given: the items in another language are marked.
         "LANGUAGE_CODE": get_language(),
     }
+
+
+class NewsLink(NamedTuple):
+    """A news item in a project page's list, ready to show."""
+
+    url: str
+    title: str
+    teaser: str
+    date_iso: str
+    date_text: str
+    language: str
+
+
+def _news_link(item, request) -> NewsLink:
+    from news.models import NewsPage
+
+    url = url_for_path(NewsPage, item.url_path, request)
+    return NewsLink(
+        url, item.title, item.teaser, item.date.isoformat(), format_long_date(item.date), item.language
+    )

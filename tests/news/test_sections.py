@@ -30,8 +30,9 @@ def test_home_page_shows_latest_news_and_next_events(client, demo):
 def test_project_page_shows_its_latest_three_news_and_upcoming_events(
     client, project, news_index, event_index, empty_news, empty_events
 ):
+    items = {}
     for day in range(1, 6):
-        item = _linked(
+        item = items[day] = _linked(
             add_news(news_index, f"Projektmeldung {day}", date=datetime.date(2025, 4, day)), project
         )
         translate(item, title=f"Project news {day}", slug=f"project-news-{day}")
@@ -44,6 +45,9 @@ def test_project_page_shows_its_latest_three_news_and_upcoming_events(
     # Items in the page's language carry no language badge or lang attribute (only guests in another one do).
     section = html.split('<section class="project-news"')[1].split("</section>")[0]
     assert 'lang="de"' not in section and "badge" not in section
+    # Each item links to its page and shows its date (read as plain values, home.page_urls).
+    assert f'<a href="{items[5].url}">Projektmeldung 5</a>' in section
+    assert '<time datetime="2025-04-05">5. April 2025</time>' in section
     assert "Projektmeldung 2" not in html and "Andere Meldung" not in html
     assert "Projekttreffen" in html and "Altes Projekttreffen" not in html
     assert f"/de/aktuelles/?project={project.pk}" in html
@@ -51,6 +55,9 @@ def test_project_page_shows_its_latest_three_news_and_upcoming_events(
     english_project = project.get_translations().get()
     html = client.get(english_project.url).content.decode()
     assert "Project news 5" in html and "Project news 3" in html and "Project news 2" not in html
+    english_item = items[5].get_translations().get()
+    assert f'<a href="{english_item.url}">Project news 5</a>' in html and english_item.url.startswith("/en/")
+    assert '<time datetime="2025-04-05">5 April 2025</time>' in html
     # A German item listed in other languages while not translated is a guest on the English page, marked.
     _linked(
         add_news(
@@ -91,6 +98,15 @@ def test_news_and_events_linked_later_show_at_once(
 
     html = client.get(project.url).content.decode()
     assert "Erste Projektmeldung" in html and "Erstes Projekttreffen" in html
+
+    # A new slug: the link follows at once (links are kept until the next publish).
+    item.slug = "umbenannte-projektmeldung"
+    item.save_revision().publish()
+    item.refresh_from_db()
+    html = client.get(project.url).content.decode()
+    assert (
+        f'<a href="{item.url}">Erste Projektmeldung</a>' in html and "umbenannte-projektmeldung" in item.url
+    )
 
     item.related_projects.set([])
     item.save_revision().publish()
