@@ -235,15 +235,18 @@ class LocalisedPostgresSearchBackend(PostgresSearchBackend):
         )
         return sql, params
 
+    def _lexemes(self, query: str):
+        # As the backend's query compiler reads a plain-text query (its default operator joins the words).
+        return plain_text_lexemes(PlainText(query, operator=self.query_compiler_class.DEFAULT_OPERATOR))
+
     def _tsquery(self, query: str) -> SearchQuery:
-        lexemes = plain_text_lexemes(PlainText(query, operator=self.query_compiler_class.DEFAULT_OPERATOR))
-        return SearchQuery(lexemes, search_type="raw", config=self.config)
+        return SearchQuery(self._lexemes(query), search_type="raw", config=self.config)
 
     def _words_as_parameter(self, query: str) -> str:
         """The text of the tsquery for `query`'s words, as the statement passes it to `to_tsquery`."""
-        lexemes = plain_text_lexemes(PlainText(query, operator=self.query_compiler_class.DEFAULT_OPERATOR))
         connection = connections[IndexEntry.objects.db]
-        _sql, params = lexemes.as_sql(DjangoQuery(None).get_compiler(connection=connection), connection)
+        compiler = DjangoQuery(None).get_compiler(connection=connection)
+        _sql, params = self._lexemes(query).as_sql(compiler, connection)
         return params[0]
 
 
