@@ -80,7 +80,7 @@ class KeptInProcess:
 # (about 60 µs; a project page links 20 to 40 pages). A page's URL follows from its url_path, the sites (a change to
 # a site or locale bumps the generation), the active language and the current site, which make up the key.
 url_parts = KeptInProcess(limit=10_000)
-# Links to pages read as plain values (a URL path, no page object), by the same key (home.links.url_for_path).
+# Links to pages read as plain values (a URL path, no page object), by the same key (home.page_urls.url_for_path).
 page_urls = KeptInProcess(limit=10_000)
 # Which pages other pages link to, by relation (home.links.may_link_to).
 link_index = KeptInProcess(limit=100)
