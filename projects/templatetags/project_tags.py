@@ -126,7 +126,9 @@ def project_timeline(start, end):
 
 # JSON-LD -----------------------------------------------------------------------------------------------------------
 def _json_script(data) -> str:
-    text = json.dumps(data, ensure_ascii=False, indent=1)
+    # Without indent: json's C encoder writes it (with an indent the pure-Python one does, about 0.1 ms a project
+    # page on the bench site). Search engines read it, nobody reads it in the page source.
+    text = json.dumps(data, ensure_ascii=False)
     # Inside <script>, "</" would end the element early; escape the characters HTML cares about.
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 (escaped above)
