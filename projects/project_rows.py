@@ -1,29 +1,35 @@
-"""A project page's funding sources and themes, read in one query.
+"""A project page's funding sources, themes and partners, read in one query.
 
-The page shows both, and each was a query of its own with its funder or theme joined (on the bench site about a
-twentieth of the page's time each). Their rows (which funder, how much, which theme, in which order) now come in
-one query, compiled once for every project (home.compiled_queries.rows_for). The funders and themes they name are
-few, and change only when one is saved, which starts a new page-cache generation: they are kept in the process
-until then. A preview's rows are the ones being edited, read from the page as before (home.page_rows).
+The page shows all three, and each was a query of its own with its funder, theme or partner page joined (on the
+bench site about a twentieth of the page's time each). Their rows (which funder, how much, which theme, which
+partner in which role, in which order) now come in one query, compiled once for every project
+(home.compiled_queries.rows_for). The funders, themes and partner pages they name are few, and change only when one
+is saved or published, which starts a new page-cache generation: they are kept in the process until then
+(projects.partner_directory for the partners). A preview's rows are the ones being edited, read from the page as
+before (home.page_rows).
 """
 
-from django.db.models import DecimalField, IntegerField, Value
+from django.db.models import CharField, DecimalField, F, IntegerField, Value
 
 from home import compiled_queries
 from home.page_cache import small_tables
+from projects import partner_directory
 
-FUNDING, THEME = 1, 2
+FUNDING, THEME, PARTNER = 1, 2, 3
+# The relations read together, by their names on ProjectPage.
+RELATIONS = ("funding_sources", "theme_rows", "partner_rows")
 
 
-def funding_and_theme_rows(page) -> tuple[list, list]:
-    """([ProjectFunding with its funder, ...], [ProjectTheme with its theme, ...]) of `page`, each in its order."""
-    from projects.models import Funder, ProjectFunding, ProjectTheme, Theme
+def own_rows(page) -> tuple[list, list, list]:
+    """([ProjectFunding with its funder, ...], [ProjectTheme with its theme, ...], [ProjectPartner with its partner
+    page, ...]) of `page`, each in its order."""
+    from projects.models import Funder, ProjectFunding, ProjectPartner, ProjectTheme, Theme
 
-    rows = compiled_queries.rows_for(("project-funding-and-themes",), _both, page.pk)
+    rows = compiled_queries.rows_for(("project-own-rows",), _all_three, page.pk)
     # As the rows' Meta.ordering (sort_order) sorts them on PostgreSQL: empty sort orders last.
     rows = sorted(rows, key=lambda row: (row[0], row[2] is None, row[2] or 0, row[1]))
-    funding, themes = [], []
-    for kind, pk, sort_order, related_id, amount, translation_key, locale_id in rows:
+    funding, themes, partners = [], [], []
+    for kind, pk, sort_order, related_id, amount, role, translation_key, locale_id in rows:
         fields = {
             "pk": pk,
             "sort_order": sort_order,
@@ -34,30 +40,44 @@ def funding_and_theme_rows(page) -> tuple[list, list]:
             row = ProjectFunding(page=page, amount=amount, **fields)
             row.funder = _kept(Funder, related_id)
             funding.append(row)
-        else:
+        elif kind == THEME:
             row = ProjectTheme(page=page, **fields)
             row.theme = _kept(Theme, related_id)
             themes.append(row)
-    return funding, themes
+        else:
+            row = ProjectPartner(page=page, partner_id=related_id, role=role, **fields)
+            # Set as a cached relation, not by assignment: the page is shared (see projects.partner_directory).
+            ProjectPartner.partner.field.set_cached_value(row, partner_directory.partner_page(related_id))
+            partners.append(row)
+    return funding, themes, partners
 
 
-def _both(page_id):
-    from projects.models import ProjectFunding, ProjectTheme
+def _all_three(page_id):
+    from projects.models import ProjectFunding, ProjectPartner, ProjectTheme
 
+    def no(output_field):
+        return Value(None, output_field=output_field)
+
+    amount, role = DecimalField(max_digits=14, decimal_places=2), CharField()
+    columns = ("kind", "pk", "sort_order", "related_id", "amount_or_none", "role_or_none")
     funding = ProjectFunding.objects.filter(page_id=page_id).annotate(
-        kind=Value(FUNDING, output_field=IntegerField())
+        kind=Value(FUNDING, output_field=IntegerField()), role_or_none=no(role)
     )
     themes = ProjectTheme.objects.filter(page_id=page_id).annotate(
-        kind=Value(THEME, output_field=IntegerField()),
-        amount_or_none=Value(None, output_field=DecimalField(max_digits=14, decimal_places=2)),
+        kind=Value(THEME, output_field=IntegerField()), amount_or_none=no(amount), role_or_none=no(role)
     )
+    partners = ProjectPartner.objects.filter(page_id=page_id).annotate(
+        kind=Value(PARTNER, output_field=IntegerField()), amount_or_none=no(amount)
+    )
+    funding = funding.annotate(related_id=F("funder_id"), amount_or_none=F("amount"))
+    themes = themes.annotate(related_id=F("theme_id"))
+    partners = partners.annotate(related_id=F("partner_id"), role_or_none=F("role"))
     return (
         funding.order_by()
-        .values_list("kind", "pk", "sort_order", "funder_id", "amount", "translation_key", "locale_id")
+        .values_list(*columns, "translation_key", "locale_id")
         .union(
-            themes.order_by().values_list(
-                "kind", "pk", "sort_order", "theme_id", "amount_or_none", "translation_key", "locale_id"
-            ),
+            themes.order_by().values_list(*columns, "translation_key", "locale_id"),
+            partners.order_by().values_list(*columns, "translation_key", "locale_id"),
             all=True,
         )
     )

@@ -7,6 +7,7 @@ partner and country counts and the lead partner are computed from them, never ty
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -32,11 +33,9 @@ from home.models.base import image_alt_text_field
 from home.models.easy_read import EasyReadSummaryMixin
 from home.page_rows import being_edited, rows_of
 from home.query_plans import planned_for_their_values
-from projects import facts
+from projects import facts, partner_directory, project_rows
 from projects.models.content_blocks import body_blocks
-from projects.project_rows import funding_and_theme_rows
 
-FUNDING_AND_THEMES = ("funding_sources", "theme_rows")
 MONEY = {
     "max_digits": 14,
     "decimal_places": 2,
@@ -326,11 +325,13 @@ class ProjectPage(EasyReadSummaryMixin, BasePage):
         if not hasattr(self, cache_name):
             if relation in getattr(self, "_prefetched_objects_cache", {}):
                 setattr(self, cache_name, list(getattr(self, relation).all()))
-            elif relation in FUNDING_AND_THEMES and not any(
-                being_edited(self, name) for name in FUNDING_AND_THEMES
+            elif relation in project_rows.RELATIONS and not any(
+                being_edited(self, name) for name in project_rows.RELATIONS
             ):
-                # The page shows both: one query for the two (projects.project_rows).
-                self._funding_sources_list, self._theme_rows_list = funding_and_theme_rows(self)
+                # The page shows all three: one query for them (projects.project_rows).
+                self._funding_sources_list, self._theme_rows_list, self._partner_rows_list = (
+                    project_rows.own_rows(self)
+                )
             else:
                 setattr(self, cache_name, rows_of(self, relation, related))
         return getattr(self, cache_name)
@@ -363,10 +364,15 @@ class ProjectPage(EasyReadSummaryMixin, BasePage):
 
     @property
     def countries(self) -> list[tuple[str, str]]:
-        """(code, localized name) of the partners' countries, sorted by name in the current language."""
-        return self.countries_with_names(
-            {row.partner.country for row in self.partner_list() if row.partner.country}
-        )
+        """(code, localized name) of the partners' countries, sorted by name in the current language: worked out
+        once per language and page, as the page shows them four times (facts, map, count, JSON-LD)."""
+        by_language = self.__dict__.setdefault("_countries_by_language", {})
+        language = translation.get_language()
+        if language not in by_language:
+            by_language[language] = self.countries_with_names(
+                {row.partner.country for row in self.partner_list() if row.partner.country}
+            )
+        return by_language[language]
 
     @property
     def lead_partner_row(self):
@@ -385,9 +391,15 @@ class ProjectPage(EasyReadSummaryMixin, BasePage):
 
     def localized_partners(self) -> dict:
         """Partner pages in this page's language by translation key, else the row's own partner. A translation's
-        rows still link the source language's pages, whose translations take one query; a page in the source
-        language asks none (home.localize.in_locale)."""
-        partners = in_locale([row.partner for row in self.partner_list()], self.locale_id)
+        rows still link the source language's pages: their translations come from the kept partner pages
+        (projects.partner_directory), or in a preview from one query (home.localize.in_locale)."""
+        partners = [row.partner for row in self.partner_list()]
+        if partners and not any(being_edited(self, name) for name in project_rows.RELATIONS):
+            partners = partner_directory.in_language(
+                partners, self.locale_id
+            )  # no query (kept partner pages)
+        else:
+            partners = in_locale(partners, self.locale_id)
         return {page.translation_key: page for page in partners}
 
     def partner_groups(self) -> list[tuple[str, list]]:
