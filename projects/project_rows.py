@@ -52,6 +52,46 @@ def own_rows(page) -> tuple[list, list, list]:
     return funding, themes, partners
 
 
+def funding_of(projects: list) -> list[list]:
+    """The funding rows with their funders of each of `projects` (project cards), in the projects' order: one
+    query compiled once per number of projects."""
+    from projects.models import Funder, ProjectFunding
+
+    rows = compiled_queries.rows_for(
+        ("project-card-funding",),
+        lambda ids: (
+            ProjectFunding.objects.filter(page_id__in=ids)
+            .order_by()
+            .values_list("page_id", "pk", "sort_order", "funder_id", "amount", "translation_key", "locale_id")
+        ),
+        tuple(project.pk for project in projects),
+    )
+    by_project = {}
+    for page_id, pk, sort_order, funder_id, amount, translation_key, locale_id in sorted(
+        rows,
+        key=lambda row: (row[2] is None, row[2] or 0, row[1]),  # as their Meta.ordering, empty orders last
+    ):
+        by_project.setdefault(page_id, []).append(
+            (pk, sort_order, funder_id, amount, translation_key, locale_id)
+        )
+    listed = []
+    for project in projects:
+        funding = []
+        for pk, sort_order, funder_id, amount, translation_key, locale_id in by_project.get(project.pk, ()):
+            row = ProjectFunding(
+                pk=pk,
+                page=project,
+                sort_order=sort_order,
+                amount=amount,
+                translation_key=translation_key,
+                locale_id=locale_id,
+            )
+            row.funder = _kept(Funder, funder_id)
+            funding.append(row)
+        listed.append(funding)
+    return listed
+
+
 def _all_three(page_id):
     from projects.models import ProjectFunding, ProjectPartner, ProjectTheme
 

@@ -159,9 +159,9 @@ class ProgrammePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from projects.listing import with_card_data
+        from projects.listing import with_card_data, with_card_rows
 
-        context["projects"] = list(with_card_data(self.projects()))
+        context["projects"] = with_card_rows(with_card_data(self.projects()))
         return context
 
 

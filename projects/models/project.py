@@ -109,7 +109,7 @@ class ProjectIndexPage(RoutablePageMixin, IndexPage):
         return ProjectFilters(self, request).key()
 
     def get_context(self, request, *args, **kwargs):
-        from projects.listing import ProjectFilters
+        from projects.listing import ProjectFilters, with_card_rows
 
         filters = ProjectFilters(self, request)
         if not filters.active:
@@ -119,8 +119,8 @@ class ProjectIndexPage(RoutablePageMixin, IndexPage):
             # are read here, inside the block, instead of later by the template.
             with planned_for_their_values():
                 context = super().get_context(request, *args, **kwargs)
-                page_obj = context["page_obj"]
-                page_obj.object_list = list(page_obj.object_list)
+        page_obj = context["page_obj"]
+        page_obj.object_list = with_card_rows(page_obj.object_list)
         context["filters"] = filters
         return context
 

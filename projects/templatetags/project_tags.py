@@ -191,7 +191,7 @@ def project_json_ld(context, page):
 def featured_projects(limit=3):
     """Up to `limit` live projects in the current language marked "feature on the home page", newest first, with
     what their cards show (the same as on the project index)."""
-    from projects.listing import with_card_data
+    from projects.listing import with_card_data, with_card_rows
     from projects.models import ProjectPage
 
     def build():
@@ -203,7 +203,7 @@ def featured_projects(limit=3):
         )
         return with_card_data(projects)[:limit]
 
-    return compiled_queries.rows(("featured-projects", limit), build)
+    return with_card_rows(compiled_queries.rows(("featured-projects", limit), build))
 
 
 @register.simple_tag

@@ -212,6 +212,23 @@ def test_query_count_does_not_grow_with_the_number_of_projects(
     assert len(response.context["page_obj"].object_list) == 12
 
 
+@override_settings(CHECK_COMPILED_QUERIES=False)
+def test_each_card_names_its_own_funders_in_the_project_pages_order(client, demo, make_project):
+    from tests.test_compiled_queries import _compilations
+
+    make_project("two-funders", funders=[("RBS", None), ("AMIF", 1000)], title="Zwei Geldgeber")
+    make_project("one-funder", funders=[("WIR", 500)], start=datetime.date(2023, 1, 1), title="Ein Geldgeber")
+    client.get("/de/projekte/")  # compiles the page's queries
+    with _compilations() as compiled:
+        html = client.get("/de/projekte/").content.decode()
+    assert compiled.call_count == 0  # the cards' funders and pictures too, not only the page of cards
+    cards = {card.split("</h3>")[0].rsplit(">", 2)[-2].split("<")[0]: card for card in html.split("<article")[1:]}
+    assert "Gefördert von RBS, AMIF" in cards["Zwei Geldgeber"]
+    assert "Gefördert von WIR" in cards["Ein Geldgeber"] and "AMIF" not in cards["Ein Geldgeber"]
+    project = ProjectPage.objects.get(slug="two-funders")
+    assert [row.funder.short_name for row in project.funding_list()] == ["RBS", "AMIF"]
+
+
 def test_csv_export_in_german(client, projects):
     response = client.get("/de/projekte/export/csv/?status=running")
     assert response.status_code == 200
