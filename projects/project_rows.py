@@ -23,24 +23,22 @@ RELATIONS = ("funding_sources", "theme_rows", "partner_rows")
 def own_rows(page) -> tuple[list, list, list]:
     """([ProjectFunding with its funder, ...], [ProjectTheme with its theme, ...], [ProjectPartner with its partner
     page, ...]) of `page`, each in its order."""
-    from projects.models import Funder, ProjectFunding, ProjectPartner, ProjectTheme, Theme
+    from projects.models import ProjectPartner, ProjectTheme, Theme
 
     rows = compiled_queries.rows_for(("project-own-rows",), _all_three, page.pk)
-    # As the rows' Meta.ordering (sort_order) sorts them on PostgreSQL: empty sort orders last.
-    rows = sorted(rows, key=lambda row: (row[0], row[2] is None, row[2] or 0, row[1]))
+    rows = sorted(rows, key=lambda row: (row[0], *_in_their_order(row[1], row[2])))
     funding, themes, partners = [], [], []
     for kind, pk, sort_order, related_id, amount, role, translation_key, locale_id in rows:
+        if kind == FUNDING:
+            funding.append(_funding_row(page, pk, sort_order, related_id, amount, translation_key, locale_id))
+            continue
         fields = {
             "pk": pk,
             "sort_order": sort_order,
             "translation_key": translation_key,
             "locale_id": locale_id,
         }
-        if kind == FUNDING:
-            row = ProjectFunding(page=page, amount=amount, **fields)
-            row.funder = _kept(Funder, related_id)
-            funding.append(row)
-        elif kind == THEME:
+        if kind == THEME:
             row = ProjectTheme(page=page, **fields)
             row.theme = _kept(Theme, related_id)
             themes.append(row)
@@ -55,7 +53,7 @@ def own_rows(page) -> tuple[list, list, list]:
 def funding_of(projects: list) -> list[list]:
     """The funding rows with their funders of each of `projects` (project cards), in the projects' order: one
     query compiled once per number of projects."""
-    from projects.models import Funder, ProjectFunding
+    from projects.models import ProjectFunding
 
     rows = compiled_queries.rows_for(
         ("project-card-funding",),
@@ -67,29 +65,30 @@ def funding_of(projects: list) -> list[list]:
         tuple(project.pk for project in projects),
     )
     by_project = {}
-    for page_id, pk, sort_order, funder_id, amount, translation_key, locale_id in sorted(
-        rows,
-        key=lambda row: (row[2] is None, row[2] or 0, row[1]),  # as their Meta.ordering, empty orders last
-    ):
-        by_project.setdefault(page_id, []).append(
-            (pk, sort_order, funder_id, amount, translation_key, locale_id)
-        )
-    listed = []
-    for project in projects:
-        funding = []
-        for pk, sort_order, funder_id, amount, translation_key, locale_id in by_project.get(project.pk, ()):
-            row = ProjectFunding(
-                pk=pk,
-                page=project,
-                sort_order=sort_order,
-                amount=amount,
-                translation_key=translation_key,
-                locale_id=locale_id,
-            )
-            row.funder = _kept(Funder, funder_id)
-            funding.append(row)
-        listed.append(funding)
-    return listed
+    for page_id, *row in sorted(rows, key=lambda row: _in_their_order(row[1], row[2])):
+        by_project.setdefault(page_id, []).append(row)
+    return [[_funding_row(project, *row) for row in by_project.get(project.pk, ())] for project in projects]
+
+
+def _in_their_order(pk, sort_order) -> tuple:
+    # As the rows' Meta.ordering (sort_order) sorts them on PostgreSQL, empty sort orders last; rows without one
+    # (added in code, not dragged in the editor) in the order they were added.
+    return (sort_order is None, sort_order or 0, pk)
+
+
+def _funding_row(page, pk, sort_order, funder_id, amount, translation_key, locale_id):
+    from projects.models import Funder, ProjectFunding
+
+    row = ProjectFunding(
+        pk=pk,
+        page=page,
+        sort_order=sort_order,
+        amount=amount,
+        translation_key=translation_key,
+        locale_id=locale_id,
+    )
+    row.funder = _kept(Funder, funder_id)
+    return row
 
 
 def _all_three(page_id):
