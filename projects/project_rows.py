@@ -43,9 +43,8 @@ def own_rows(page) -> tuple[list, list, list]:
             row.theme = _kept(Theme, related_id)
             themes.append(row)
         else:
-            row = ProjectPartner(page=page, partner_id=related_id, role=role, **fields)
-            # Set as a cached relation, not by assignment: the page is shared (see projects.partner_directory).
-            ProjectPartner.partner.field.set_cached_value(row, partner_directory.partner_page(related_id))
+            row = ProjectPartner(page=page, role=role, **fields)
+            row.partner = partner_directory.partner_page(related_id)  # shared: read it, set nothing on it
             partners.append(row)
     return funding, themes, partners
 

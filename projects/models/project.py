@@ -119,6 +119,8 @@ class ProjectIndexPage(RoutablePageMixin, IndexPage):
             # are read here, inside the block, instead of later by the template.
             with planned_for_their_values():
                 context = super().get_context(request, *args, **kwargs)
+                context["page_obj"].object_list = list(context["page_obj"].object_list)
+        # The cards' renditions and funding rows (queries compiled once, planned once: they name only ids).
         page_obj = context["page_obj"]
         page_obj.object_list = with_card_rows(page_obj.object_list)
         context["filters"] = filters
@@ -395,9 +397,7 @@ class ProjectPage(EasyReadSummaryMixin, BasePage):
         (projects.partner_directory), or in a preview from one query (home.localize.in_locale)."""
         partners = [row.partner for row in self.partner_list()]
         if partners and not any(being_edited(self, name) for name in project_rows.RELATIONS):
-            partners = partner_directory.in_language(
-                partners, self.locale_id
-            )  # no query (kept partner pages)
+            partners = partner_directory.in_language(partners, self.locale_id)
         else:
             partners = in_locale(partners, self.locale_id)
         return {page.translation_key: page for page in partners}

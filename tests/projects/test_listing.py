@@ -222,7 +222,9 @@ def test_each_card_names_its_own_funders_in_the_project_pages_order(client, demo
     with _compilations() as compiled:
         html = client.get("/de/projekte/").content.decode()
     assert compiled.call_count == 0  # the cards' funders and pictures too, not only the page of cards
-    cards = {card.split("</h3>")[0].rsplit(">", 2)[-2].split("<")[0]: card for card in html.split("<article")[1:]}
+    cards = {
+        card.split("</h3>")[0].rsplit(">", 2)[-2].split("<")[0]: card for card in html.split("<article")[1:]
+    }
     assert "Gefördert von RBS, AMIF" in cards["Zwei Geldgeber"]
     assert "Gefördert von WIR" in cards["Ein Geldgeber"] and "AMIF" not in cards["Ein Geldgeber"]
     project = ProjectPage.objects.get(slug="two-funders")
