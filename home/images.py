@@ -51,15 +51,6 @@ def with_renditions(*groups):
     return get_image_model().objects.prefetch_renditions(*specs(*groups))
 
 
-def renditions_of(field: str, *groups):
-    """Prefetch for the renditions of an image joined with `select_related(field)`: one query for the renditions
-    of all items, where `Prefetch(field, queryset=with_renditions(...))` needs two (images, then renditions)."""
-    from django.db.models import Prefetch
-
-    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=specs(*groups))
-    return Prefetch(f"{field}__renditions", queryset=renditions, to_attr="prefetched_renditions")
-
-
 # Which image field is shown through which tags; used to pre-generate renditions for the demo content.
 FIELD_RENDITIONS = {
     ("home", "HomePage", "hero_image"): (HERO, SOCIAL),
@@ -106,8 +97,8 @@ def pregenerate_renditions(log=None) -> int:
 
 
 def attach_renditions(images, *groups) -> None:
-    """Give each of `images` (joined with its listing's rows, `select_related`) its renditions of `groups`, as
-    `renditions_of` does, from one query compiled once per number of images (home.compiled_queries.rows_for).
+    """Give each of `images` (joined with its listing's rows, `select_related`) its renditions of `groups`, as a
+    prefetch of them would, from one query compiled once per number of images (home.compiled_queries.rows_for).
     A prefetch is built and compiled by Django on every request: for a page of twelve project cards that was about
     a tenth of the page's time on the bench site (with the cards' funding rows)."""
     from home import compiled_queries

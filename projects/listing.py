@@ -221,9 +221,8 @@ def with_card_rows(projects) -> list:
     cards on the bench site."""
     projects = list(projects)
     images.attach_renditions([project.listing_image for project in projects], images.CARD)
-    if projects:
-        for project, rows in zip(projects, project_rows.funding_of(projects), strict=True):
-            project._funding_sources_list = rows  # what ProjectPage.funding_list() reads (ProjectPage._rows)
+    for project, rows in zip(projects, project_rows.funding_of(projects), strict=True):
+        project._funding_sources_list = rows  # what ProjectPage.funding_list() reads (ProjectPage._rows)
     return projects
 
 

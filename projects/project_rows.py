@@ -54,6 +54,8 @@ def funding_of(projects: list) -> list[list]:
     query compiled once per number of projects."""
     from projects.models import ProjectFunding
 
+    if not projects:
+        return []
     rows = compiled_queries.rows_for(
         ("project-card-funding",),
         lambda ids: (

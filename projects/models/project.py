@@ -394,12 +394,8 @@ class ProjectPage(EasyReadSummaryMixin, BasePage):
     def localized_partners(self) -> dict:
         """Partner pages in this page's language by translation key, else the row's own partner. A translation's
         rows still link the source language's pages: their translations come from the kept partner pages
-        (projects.partner_directory), or in a preview from one query (home.localize.in_locale)."""
-        partners = [row.partner for row in self.partner_list()]
-        if partners and not any(being_edited(self, name) for name in project_rows.RELATIONS):
-            partners = partner_directory.in_language(partners, self.locale_id)
-        else:
-            partners = in_locale(partners, self.locale_id)
+        (projects.partner_directory), in a preview too."""
+        partners = partner_directory.in_language([row.partner for row in self.partner_list()], self.locale_id)
         return {page.translation_key: page for page in partners}
 
     def partner_groups(self) -> list[tuple[str, list]]:
